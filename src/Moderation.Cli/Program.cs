@@ -1,0 +1,12 @@
+using System.CommandLine;
+using Moderation.Cli.Commands;
+
+var root = new RootCommand("moderation: train, evaluate and run the comment-moderation model and policy.")
+{
+    TrainCommand.Create(),
+    EvaluateCommand.Create(),
+    ScoreCommand.Create(),
+    PolicyCommand.Create(),
+};
+
+return await CliRunner.RunAsync(root, args);

@@ -1,0 +1,14 @@
+using Moderation.Normalisation;
+
+namespace Moderation.Scoring;
+
+/// <summary>Featurises a comment once and scores every model head from those features. Safe to call from many threads.</summary>
+public interface IModelScorer
+{
+    /// <summary>The model version decisions carry, e.g. "2026-11-25.1".</summary>
+    string Version { get; }
+
+    IReadOnlyList<string> Heads { get; }
+
+    HeadScores Score(NormalisedText text);
+}
