@@ -16,7 +16,7 @@ internal static class LinkMasking
     private const string PathTail = @"(?:/[^\s]*[^\s.,!?;:)\]""'])?";
 
     private static readonly Regex Pattern = new(
-        @"(?<email>[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,})" +
+        @"(?<email>(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,})" +
         @"|(?<link>(?:(?:https?|ftp)://|www\.)[^\s]*[^\s.,!?;:)\]""'])" +
         @"|(?<mention>(?<![a-z0-9_])@[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)" +
         @"|(?<domain>(?<![a-z0-9@._\-/])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:" + Tld + ")(?![a-z0-9\\-])" + PathTail + ")",

@@ -21,7 +21,7 @@ internal sealed class WordResolver
                 continue;
             }
 
-            ResolvePart(word, from, k, _part);
+            ResolvePart(word, from, k, _part, allowSlang: from == 0 && k == word.Length);
             if (_part.Length > 0)
             {
                 if (result.Length > 0)
@@ -39,7 +39,8 @@ internal sealed class WordResolver
         }
     }
 
-    private void ResolvePart(MappedTextBuilder word, int from, int to, MappedTextBuilder result)
+    /// <param name="allowSlang">False for the parts of a hyphenated word: "hr-v" is a car, not "hari-v".</param>
+    private void ResolvePart(MappedTextBuilder word, int from, int to, MappedTextBuilder result, bool allowSlang)
     {
         result.Clear();
         var span = word.Span(from, to - from);
@@ -50,7 +51,7 @@ internal sealed class WordResolver
 
         var start = word.StartAt(from);
         var end = word.EndAt(to - 1);
-        if (SlangDictionary.Lookup.TryGetValue(span, out var formal))
+        if (allowSlang && SlangDictionary.Lookup.TryGetValue(span, out var formal))
         {
             result.Append(formal, start, end);
             return;
@@ -59,7 +60,7 @@ internal sealed class WordResolver
         if (span.Length >= 3 && span[^1] == '2' && IsAllLetters(span[..^1]))
         {
             // "anak2" is how Indonesians write the reduplicated "anak-anak"; the copy maps to the "2".
-            ResolvePart(word, from, to - 1, result);
+            ResolvePart(word, from, to - 1, result, allowSlang);
             var stem = result.Length;
             result.Append('-', word.StartAt(to - 1), end);
             for (var k = 0; k < stem; k++)
@@ -94,7 +95,7 @@ internal sealed class WordResolver
             var trail = span.LastIndexOfAnyExcept(MaskChars);
             if (lead > 0 || trail < span.Length - 1)
             {
-                ResolvePart(word, from + lead, from + trail + 1, result);
+                ResolvePart(word, from + lead, from + trail + 1, result, allowSlang);
                 return;
             }
         }
@@ -108,10 +109,11 @@ internal sealed class WordResolver
                 _plain.Append(Deleet(word[k]), word.StartAt(k), word.EndAt(k));
             }
 
-            Collapse(_plain, result);
-            if (result.Length >= 3 && Lexicon.Lookup.Contains(result.Span(0, result.Length)))
+            // No shortening here: "slot77" would read "slottt" and shorten to the known "slot", losing the brand.
+            if (_plain.Length >= 3 && Lexicon.Lookup.Contains(_plain.Span(0, _plain.Length)))
             {
-                ReplaceSlang(result);
+                CopyInto(_plain, result);
+                ReplaceSlang(result, allowSlang);
                 return;
             }
 
@@ -121,7 +123,8 @@ internal sealed class WordResolver
             for (var k = from; k < to; k++)
             {
                 var c = word[k];
-                var inner = k > from && k + 1 < to && char.IsLetter(word[k - 1]) && char.IsLetter(word[k + 1]);
+                var inner = k > from && k + 1 < to && char.IsLetter(word[k - 1]) && char.IsLetter(word[k + 1])
+                    && !(c == '4' && word[k + 1] == 'd' && k + 2 == to); // "4D" is lottery jargon: ambil4d, mona4d
                 _plain.Append(inner ? Deleet(c) : c, word.StartAt(k), word.EndAt(k));
             }
         }
@@ -135,12 +138,21 @@ internal sealed class WordResolver
         }
 
         Collapse(_plain, result);
-        ReplaceSlang(result);
+        ReplaceSlang(result, allowSlang);
     }
 
-    private static void ReplaceSlang(MappedTextBuilder result)
+    private static void CopyInto(MappedTextBuilder source, MappedTextBuilder result)
     {
-        if (result.Length > 0 && SlangDictionary.Lookup.TryGetValue(result.Span(0, result.Length), out var formal))
+        result.Clear();
+        for (var k = 0; k < source.Length; k++)
+        {
+            result.AppendFrom(source, k);
+        }
+    }
+
+    private static void ReplaceSlang(MappedTextBuilder result, bool allowSlang)
+    {
+        if (allowSlang && result.Length > 0 && SlangDictionary.Lookup.TryGetValue(result.Span(0, result.Length), out var formal))
         {
             var start = result.StartAt(0);
             var end = result.EndAt(result.Length - 1);

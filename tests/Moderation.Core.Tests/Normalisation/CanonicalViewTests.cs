@@ -24,7 +24,12 @@ public class CanonicalViewTests
     [InlineData("4d")]
     [InlineData("10rb")]
     [InlineData("covid19")]
+    [InlineData("slot77")]
     public void Keeps_leading_and_trailing_digits_of_words(string written) => Canonical(written).Should().Be(written);
+
+    [Fact]
+    public void Keeps_the_lottery_suffix_4d_of_a_brand() =>
+        Canonical("mona4d").Should().Be("mona4d");
 
     [Fact]
     public void Keeps_email_addresses_out_of_leetspeak() =>
@@ -120,6 +125,10 @@ public class CanonicalViewTests
     [Fact]
     public void Keeps_hyphenated_words() =>
         Canonical("pagi-pagi").Should().Be("pagi-pagi");
+
+    [Fact]
+    public void Does_not_expand_slang_inside_hyphenated_words() =>
+        Canonical("honda hr-v").Should().Be("honda hr-v");
 
     [Fact]
     public void Keeps_emoji_as_separate_tokens() =>
