@@ -18,6 +18,7 @@ internal sealed class Canonicaliser
     private readonly MappedTextBuilder _word = new(32);
     private readonly MappedTextBuilder _resolved = new(32);
     private readonly WordResolver _resolver = new();
+    private readonly List<(int Start, int End, TokenKind Kind)> _tokens = [];
     private int _lastEnd;
 
     public Canonicaliser(MappedTextBuilder folded, MappedTextBuilder output)
@@ -27,6 +28,47 @@ internal sealed class Canonicaliser
     }
 
     public void Run()
+    {
+        Tokenise();
+        for (var t = 0; t < _tokens.Count; t++)
+        {
+            var (start, end, kind) = _tokens[t];
+            if (TryJoinSpelledOut(t, out var last))
+            {
+                t = last;
+                continue;
+            }
+
+            switch (kind)
+            {
+                case TokenKind.Word:
+                    for (var k = start; k < end; k++)
+                    {
+                        if (!IsApostrophe(_folded[k]))
+                        {
+                            _word.AppendFrom(_folded, k);
+                        }
+                    }
+
+                    WriteResolved();
+                    break;
+                case TokenKind.Dotted:
+                    for (var k = start; k < end; k += 2)
+                    {
+                        _word.AppendFrom(_folded, k);
+                    }
+
+                    WriteResolved();
+                    break;
+                default:
+                    WriteRange(start, end);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Splits the folded text into words, and into tokens written as they are (numbers, e-mail, emoji).</summary>
+    private void Tokenise()
     {
         var i = 0;
         while (i < _folded.Length)
@@ -38,15 +80,9 @@ internal sealed class Canonicaliser
             }
 
             var end = ChunkEnd(i);
-            if (TryJoinSpacedLetters(i, end, out var next))
-            {
-                i = next;
-                continue;
-            }
-
             if (!TryJoinDottedLetters(i, end))
             {
-                WriteChunk(i, end);
+                TokeniseChunk(i, end);
             }
 
             i = end;
@@ -63,44 +99,46 @@ internal sealed class Canonicaliser
         return i;
     }
 
-    /// <summary>"a n j i n g": three or more one-letter chunks in a row are one word spelled out.</summary>
-    private bool TryJoinSpacedLetters(int start, int end, out int next)
+    /// <summary>"a n j i n g", "【h】【o】【k】【i】": three or more one-letter tokens with at most two separator chars
+    /// between them are one word spelled out.</summary>
+    private bool TryJoinSpelledOut(int first, out int last)
     {
-        next = end;
-        if (end - start != 1 || !IsSpellable(_folded[start]))
+        last = first;
+        if (!IsSpelledLetter(first))
         {
             return false;
         }
 
-        int count = 0, letters = 0, pos = start;
-        while (true)
+        var letters = 0;
+        for (var t = first; ; t++)
         {
-            count++;
-            letters += char.IsLetter(_folded[pos]) ? 1 : 0;
-            var following = pos + 2;
-            if (following >= _folded.Length || ChunkEnd(following) != following + 1 || !IsSpellable(_folded[following]))
+            letters += char.IsLetter(_folded[_tokens[t].Start]) ? 1 : 0;
+            last = t;
+            if (t + 1 >= _tokens.Count || !IsSpelledLetter(t + 1) || _tokens[t + 1].Start - _tokens[t].End > 2)
             {
                 break;
             }
-
-            pos = following;
         }
 
-        if (count < 3 || letters < 2)
+        if (last - first < 2 || letters < 2)
         {
+            last = first;
             return false;
         }
 
         _word.Clear();
-        for (var k = start; k <= pos; k += 2)
+        for (var t = first; t <= last; t++)
         {
-            _word.AppendFrom(_folded, k);
+            _word.AppendFrom(_folded, _tokens[t].Start);
         }
 
         WriteResolved();
-        next = pos + 1;
         return true;
     }
+
+    private bool IsSpelledLetter(int token) =>
+        _tokens[token].Kind != TokenKind.Dotted && _tokens[token].End - _tokens[token].Start == 1
+        && IsSpellable(_folded[_tokens[token].Start]);
 
     /// <summary>"a.n.j.i.n.g" or "a-n-j-i-n-g": letters alternating with dots, dashes or underscores.</summary>
     private bool TryJoinDottedLetters(int start, int end)
@@ -133,17 +171,11 @@ internal sealed class Canonicaliser
             return false;
         }
 
-        _word.Clear();
-        for (var k = start; k < end; k += 2)
-        {
-            _word.AppendFrom(_folded, k);
-        }
-
-        WriteResolved();
+        _tokens.Add((start, end, TokenKind.Dotted));
         return true;
     }
 
-    private void WriteChunk(int from, int to)
+    private void TokeniseChunk(int from, int to)
     {
         bool letter = false, digit = false, at = false;
         for (var k = from; k < to; k++)
@@ -155,66 +187,50 @@ internal sealed class Canonicaliser
 
         if ((!letter && digit) || (at && IsEmail(from, to)))
         {
-            WriteRange(from, to);
+            _tokens.Add((from, to, TokenKind.Verbatim));
             return;
         }
 
-        _word.Clear();
+        var wordStart = -1;
         for (var k = from; k < to; k++)
         {
             var c = _folded[k];
-            if (c == '\\' && EscapeLength(k, to) is var escape and > 0)
+            var inWord = char.IsLetterOrDigit(c) || c is '*' or '_' or '#' or '@' or '$'
+                || (c is '.' or ',' or ':' or '/' && wordStart >= 0 && IsBetween(k, from, to, char.IsAsciiDigit))
+                || (c == '-' && wordStart >= 0 && IsBetween(k, from, to, char.IsLetterOrDigit))
+                || (IsApostrophe(c) && wordStart >= 0 && IsBetween(k, from, to, char.IsLetter));
+            if (inWord)
             {
-                // The hate-speech corpus carries literal "\n" and "\xf0\x9f..." escapes; they separate words.
-                WriteResolved();
-                k += escape - 1;
+                wordStart = wordStart < 0 ? k : wordStart;
+                continue;
             }
-            else if (char.IsLetterOrDigit(c) || c is '*' or '_' or '#' or '@' or '$')
+
+            EndWord(ref wordStart, k);
+            if (char.IsHighSurrogate(c) && k + 1 < to)
             {
-                _word.AppendFrom(_folded, k);
-            }
-            else if (c is '.' or ',' or ':' or '/' && IsBetween(k, from, to, char.IsAsciiDigit) && _word.Length > 0)
-            {
-                _word.AppendFrom(_folded, k);
-            }
-            else if (c == '-' && IsBetween(k, from, to, char.IsLetterOrDigit) && _word.Length > 0)
-            {
-                _word.AppendFrom(_folded, k);
-            }
-            else if (c is '\'' or '\u2019' or '`' && IsBetween(k, from, to, char.IsLetter))
-            {
-                // "jum'at", "ta'aruf": the apostrophe is spelling, not a word break.
-            }
-            else if (char.IsHighSurrogate(c) && k + 1 < to)
-            {
-                WriteResolved();
-                WriteRange(k, k + 2);
+                _tokens.Add((k, k + 2, TokenKind.Verbatim));
                 k++;
             }
             else if (c >= 0x80 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherSymbol)
             {
-                WriteResolved();
-                WriteRange(k, k + 1);
-            }
-            else
-            {
-                WriteResolved();
+                _tokens.Add((k, k + 1, TokenKind.Verbatim));
             }
         }
 
-        WriteResolved();
+        EndWord(ref wordStart, to);
     }
 
-    private int EscapeLength(int k, int to)
+    private void EndWord(ref int wordStart, int end)
     {
-        var rest = _folded.Span(k, to - k);
-        if (rest.Length >= 2 && rest[1] is 'n' or 't' or 'r')
+        if (wordStart >= 0)
         {
-            return 2;
+            _tokens.Add((wordStart, end, TokenKind.Word));
+            wordStart = -1;
         }
-
-        return rest.Length >= 4 && rest[1] == 'x' && char.IsAsciiHexDigit(rest[2]) && char.IsAsciiHexDigit(rest[3]) ? 4 : 0;
     }
+
+    // "jum'at", "ta'aruf": an apostrophe between letters is spelling, not a word break.
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '`';
 
     private bool IsEmail(int from, int to)
     {

@@ -11,7 +11,7 @@ internal static class LookAlikes
         "аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsԁdһhӏlԛqԝwьbпnѵvүyёeїiґrгrяr" +
         "АaВbЕeКkМmНhОoРpСcТtУyХxІiЈjЅsԀdҺhӀlԚqԜwЬbЁeЇiЯr" +
         // Greek lower and upper case
-        "αaβbγyδdεeζzηnιiκkνvοoρpτtυuχxωwςcσo" +
+        "αaβbγyδdεeζzηnιiκkνvοoρpτtυuχxωwςcσoλa" +
         "ΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧx" +
         // Armenian and Cherokee
         "օoսuոnհhզqԸeᎪaᏴbᏟcᎠdᎬeᏀgᎻhᏆiᎫjᏦkᏞlᎷmᏢpᏒrᏚsᎢtᏙvᎳwᏃz" +

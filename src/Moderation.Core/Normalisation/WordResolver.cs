@@ -57,9 +57,10 @@ internal sealed class WordResolver
             return;
         }
 
-        if (span.Length >= 3 && span[^1] == '2' && IsAllLetters(span[..^1]))
+        if (span.Length >= 3 && span[^1] == '2' && IsAllLetters(span[..^1]) && (from == 0 || word[from - 1] != '#'))
         {
             // "anak2" is how Indonesians write the reduplicated "anak-anak"; the copy maps to the "2".
+            // Not in hashtags, where a trailing 2 is a number (#gusipul2).
             ResolvePart(word, from, to - 1, result, allowSlang);
             var stem = result.Length;
             result.Append('-', word.StartAt(to - 1), end);

@@ -135,8 +135,12 @@ public class CanonicalViewTests
         Canonical("babi🐷🐷").Should().Be("babi 🐷 🐷");
 
     [Fact]
-    public void Drops_escape_sequences_left_in_the_corpus() =>
-        Canonical(@"lihat\n\ndownload \xf0\x9f\x98\x80").Should().Be("lihat download");
+    public void Joins_letters_spelled_out_in_brackets() =>
+        Canonical("【h】【o】【k】【i】【7】【7】【7】 gacor").Should().Be("hoki777 gacor");
+
+    [Fact]
+    public void Does_not_reduplicate_the_number_of_a_hashtag() =>
+        Canonical("#pilkada2").Should().Be("pilkada2");
 
     [Fact]
     public void Keeps_mention_and_link_tokens() =>

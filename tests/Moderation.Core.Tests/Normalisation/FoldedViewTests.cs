@@ -119,4 +119,20 @@ public class FoldedViewTests
     [Fact]
     public void Keeps_leetspeak_spelling() =>
         Folded("b4ngs4t k0nt0l").Should().Be("b4ngs4t k0nt0l");
+
+    [Fact]
+    public void Decodes_utf8_escapes_left_in_the_corpus() =>
+        Folded(@"lucu \xf0\x9f\x98\x82 banget").Should().Be("lucu 😂 banget");
+
+    [Fact]
+    public void Reads_literal_line_break_escapes_as_spaces() =>
+        Folded(@"baris satu\n\nbaris dua").Should().Be("baris satu baris dua");
+
+    [Fact]
+    public void Keeps_a_backslash_that_is_no_escape() =>
+        Folded(@"a\b \xzz").Should().Be(@"a\b \xzz");
+
+    [Fact]
+    public void Decodes_html_entities() =>
+        Folded("Q&amp;A &lt;3").Should().Be("q&a <3");
 }
