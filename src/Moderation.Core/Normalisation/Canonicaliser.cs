@@ -30,13 +30,20 @@ internal sealed class Canonicaliser
     public void Run()
     {
         Tokenise();
+        var checkedUntil = -1;
         for (var t = 0; t < _tokens.Count; t++)
         {
             var (start, end, kind) = _tokens[t];
-            if (TryJoinSpelledOut(t, out var last))
+            if (t > checkedUntil)
             {
-                t = last;
-                continue;
+                // A run that is no word ("1 2 3 4 5 a b") is not retried from each of its later tokens.
+                if (TryJoinSpelledOut(t, out var last))
+                {
+                    t = last;
+                    continue;
+                }
+
+                checkedUntil = last;
             }
 
             switch (kind)
@@ -101,6 +108,7 @@ internal sealed class Canonicaliser
 
     /// <summary>"a n j i n g", "【h】【o】【k】【i】": three or more one-letter tokens with at most two separator chars
     /// between them are one word spelled out.</summary>
+    /// <param name="last">The last token of the run, joined or not.</param>
     private bool TryJoinSpelledOut(int first, out int last)
     {
         last = first;
@@ -120,9 +128,8 @@ internal sealed class Canonicaliser
             }
         }
 
-        if (last - first < 2 || letters < 2)
+        if (last - first < 2 || letters < 2 || letters * 3 < last - first + 1)
         {
-            last = first;
             return false;
         }
 
@@ -166,7 +173,7 @@ internal sealed class Canonicaliser
             letters += isLetterSlot && char.IsLetter(c) ? 1 : 0;
         }
 
-        if (letters < 2)
+        if (letters < 2 || letters * 3 < (end - start + 1) / 2)
         {
             return false;
         }
@@ -242,7 +249,8 @@ internal sealed class Canonicaliser
     private bool IsBetween(int k, int from, int to, Func<char, bool> test) =>
         k > from && k + 1 < to && test(_folded[k - 1]) && test(_folded[k + 1]);
 
-    private static bool IsSpellable(char c) => char.IsAsciiLetter(c) || c is '0' or '1' or '3' or '4' or '5' or '7' or '@' or '$';
+    // Digits may be spelled out too ("p l u t o 8 8"); the letter count of a run keeps "1 2 3" a list of numbers.
+    private static bool IsSpellable(char c) => char.IsAsciiLetterOrDigit(c) || c is '@' or '$';
 
     private void WriteResolved()
     {

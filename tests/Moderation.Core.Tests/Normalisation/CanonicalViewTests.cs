@@ -49,7 +49,12 @@ public class CanonicalViewTests
     [InlineData("a.n.j.i.n.g", "anjing")]
     [InlineData("b-a-b-i", "babi")]
     [InlineData("S L O T gacor", "slot gacor")]
+    [InlineData("P L U T O 8 8", "pluto88")]
     public void Joins_spaced_out_letters(string written, string meant) => Canonical(written).Should().Be(meant);
+
+    [Fact]
+    public void Does_not_join_a_list_of_numbers_with_a_letter_or_two() =>
+        Canonical("nomor 1 2 3 4 5 a b").Should().Be("nomor 1 2 3 4 5 a b");
 
     [Fact]
     public void Does_not_join_two_single_letters() =>
