@@ -86,7 +86,7 @@ internal sealed class WordResolver
 
         if (span.IndexOfAny(MaskChars) >= 0)
         {
-            if (TryUnmask(span, out var unmasked))
+            if (AbusiveWords.TryUnmask(span, out var unmasked))
             {
                 result.Append(unmasked, start, end);
                 return;
@@ -107,7 +107,7 @@ internal sealed class WordResolver
             _plain.Clear();
             for (var k = from; k < to; k++)
             {
-                _plain.Append(Deleet(word[k]), word.StartAt(k), word.EndAt(k));
+                _plain.Append(Leetspeak.ToLetter(word[k]), word.StartAt(k), word.EndAt(k));
             }
 
             // No shortening here: "slot77" would read "slottt" and shorten to the known "slot", losing the brand.
@@ -126,7 +126,7 @@ internal sealed class WordResolver
                 var c = word[k];
                 var inner = k > from && k + 1 < to && char.IsLetter(word[k - 1]) && char.IsLetter(word[k + 1])
                     && !(c == '4' && word[k + 1] == 'd' && k + 2 == to); // "4D" is lottery jargon: ambil4d, mona4d
-                _plain.Append(inner ? Deleet(c) : c, word.StartAt(k), word.EndAt(k));
+                _plain.Append(inner ? Leetspeak.ToLetter(c) : c, word.StartAt(k), word.EndAt(k));
             }
         }
         else
@@ -205,44 +205,6 @@ internal sealed class WordResolver
         }
     }
 
-    private static bool TryUnmask(ReadOnlySpan<char> span, out string word)
-    {
-        foreach (var candidate in AbusiveWords.All)
-        {
-            if (candidate.Length != span.Length)
-            {
-                continue;
-            }
-
-            var seen = 0;
-            var k = 0;
-            for (; k < span.Length; k++)
-            {
-                if (MaskChars.Contains(span[k]))
-                {
-                    continue;
-                }
-
-                if (Deleet(span[k]) != candidate[k])
-                {
-                    break;
-                }
-
-                seen++;
-            }
-
-            // Two visible letters at least, so "***" or "k****" is not read as any word that happens to fit.
-            if (k == span.Length && seen >= 2 && seen < span.Length)
-            {
-                word = candidate;
-                return true;
-            }
-        }
-
-        word = "";
-        return false;
-    }
-
     private static bool IsLaughter(ReadOnlySpan<char> span)
     {
         // Six letters at least: "kakak" (older sibling) alternates too.
@@ -288,22 +250,6 @@ internal sealed class WordResolver
         return false;
     }
 
-    private static char Deleet(char c) => c switch
-    {
-        '0' => 'o',
-        '1' => 'i',
-        '3' => 'e',
-        '4' => 'a',
-        '5' => 's',
-        '6' => 'g',
-        '7' => 't',
-        '8' => 'b',
-        '9' => 'g',
-        '@' => 'a',
-        '$' => 's',
-        _ => c,
-    };
-
-    private const string MaskChars = "*_#";
-    private const string LeetChars = "013456789@$";
+    private const string MaskChars = AbusiveWords.MaskChars;
+    private const string LeetChars = Leetspeak.Chars;
 }
