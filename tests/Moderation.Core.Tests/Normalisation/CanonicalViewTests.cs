@@ -115,6 +115,12 @@ public class CanonicalViewTests
     public void Writes_reduplication_with_a_hyphen() =>
         Canonical("anak2 hati2").Should().Be("anak-anak hati-hati");
 
+    [Theory]
+    [InlineData("babi hutan masuk kebun warga")]
+    [InlineData("judi online merusak keluarga")]
+    [InlineData("ayo jaga persatuan jangan terprovokasi isu sara")]
+    public void Leaves_the_domain_traps_as_they_are(string written) => Canonical(written).Should().Be(written);
+
     [Fact]
     public void Leaves_a_sentence_about_a_real_dog_as_it_is() =>
         Canonical("anjing tetangga saya hilang").Should().Be("anjing tetangga saya hilang");
@@ -126,6 +132,10 @@ public class CanonicalViewTests
     [Fact]
     public void Separates_words_by_single_spaces_and_drops_punctuation() =>
         Canonical("Saya setuju!!!   Pemerintah, tolong...").Should().Be("saya setuju pemerintah tolong");
+
+    [Fact]
+    public void Joins_words_spelled_with_an_apostrophe() =>
+        Canonical("hari jum'at").Should().Be("hari jumat");
 
     [Fact]
     public void Keeps_hyphenated_words() =>

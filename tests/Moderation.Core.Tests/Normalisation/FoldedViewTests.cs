@@ -45,6 +45,14 @@ public class FoldedViewTests
         Folded("Кontоl ѕеtаn").Should().Be("kontol setan");
 
     [Fact]
+    public void Folds_a_mirrored_cyrillic_ya_to_r() =>
+        Folded("doЯa77").Should().Be("dora77");
+
+    [Fact]
+    public void Removes_blank_hangul_fillers_used_to_split_words() =>
+        Folded("ju\u3164di").Should().Be("judi");
+
+    [Fact]
     public void Folds_greek_look_alikes() =>
         Folded("ιdιοτ ΒΑΒΙ").Should().Be("idiot babi");
 
