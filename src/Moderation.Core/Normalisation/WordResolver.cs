@@ -72,6 +72,18 @@ internal sealed class WordResolver
             return;
         }
 
+        if (TrySplitReduplicatedSuffix(span, out var two) && (from == 0 || word[from - 1] != '#'))
+        {
+            // "sok2an", "laki2nya": the stem doubled, then the suffix ("sok-sokan", "laki-lakinya").
+            ResolvePart(word, from, from + two + 1, result, allowSlang: false);
+            for (var k = from + two + 1; k < to; k++)
+            {
+                result.AppendFrom(word, k);
+            }
+
+            return;
+        }
+
         if (IsLaughter(span))
         {
             // "wkwkwkwkwk" and "hahahaha" carry the same signal at any length; keep two beats.
@@ -203,6 +215,17 @@ internal sealed class WordResolver
 
             i = j;
         }
+    }
+
+    private static bool TrySplitReduplicatedSuffix(ReadOnlySpan<char> span, out int two)
+    {
+        two = span.IndexOf('2');
+        if (two < 2 || !IsAllLetters(span[..two]))
+        {
+            return false;
+        }
+
+        return span[(two + 1)..] is "an" or "nya" or "kan" or "in" or "lah" or "annya" or "kannya";
     }
 
     private static bool IsLaughter(ReadOnlySpan<char> span)

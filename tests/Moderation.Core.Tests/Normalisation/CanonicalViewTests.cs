@@ -154,6 +154,10 @@ public class CanonicalViewTests
         Canonical("【h】【o】【k】【i】【7】【7】【7】 gacor").Should().Be("hoki777 gacor");
 
     [Fact]
+    public void Writes_reduplication_before_a_suffix_with_a_hyphen() =>
+        Canonical("sok2an laki2nya").Should().Be("sok-sokan laki-lakinya");
+
+    [Fact]
     public void Does_not_reduplicate_the_number_of_a_hashtag() =>
         Canonical("#pilkada2").Should().Be("pilkada2");
 
