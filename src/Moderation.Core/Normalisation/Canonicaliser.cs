@@ -9,26 +9,27 @@ namespace Moderation.Normalisation;
 /// it a different word. Punctuation inside numbers ("50.000", "12:30") and hyphens inside words ("anak-anak") stay.
 /// A chunk without letters but with digits (prices, years, phone numbers, "+62-812-...") is kept exactly as folded.
 /// Emoji and other pictographs are kept, each as its own token, because they carry tone (🐷, 🖕, 🤮).
-/// Not thread-safe: one per call.
+/// Not thread-safe: one per thread, reused from call to call.
 /// </remarks>
 internal sealed class Canonicaliser
 {
-    private readonly MappedTextBuilder _folded;
-    private readonly MappedTextBuilder _output;
     private readonly MappedTextBuilder _word = new(32);
     private readonly MappedTextBuilder _resolved = new(32);
     private readonly WordResolver _resolver = new();
     private readonly List<(int Start, int End, TokenKind Kind)> _tokens = [];
+    private MappedTextBuilder _folded = null!;
+    private MappedTextBuilder _output = null!;
     private int _lastEnd;
 
-    public Canonicaliser(MappedTextBuilder folded, MappedTextBuilder output)
+    /// <summary>Writes the canonical form of <paramref name="folded"/> into <paramref name="output"/> (cleared first).</summary>
+    public void Run(MappedTextBuilder folded, MappedTextBuilder output)
     {
         _folded = folded;
         _output = output;
-    }
-
-    public void Run()
-    {
+        _output.Clear();
+        _tokens.Clear();
+        _word.Clear();
+        _lastEnd = 0;
         Tokenise();
         var checkedUntil = -1;
         for (var t = 0; t < _tokens.Count; t++)

@@ -2,7 +2,7 @@ namespace Moderation.Normalisation;
 
 /// <summary>Resolves one word of a comment to the plain word its writer meant: slang, reduplication ("anak2"),
 /// laughter, masks ("anj*ng"), leetspeak ("b4ngs4t") and stretched letters ("bangeeettt").</summary>
-/// <remarks>Not thread-safe: it owns scratch buffers; <see cref="TextNormaliser"/> makes one per call.</remarks>
+/// <remarks>Not thread-safe: it owns scratch buffers; one per thread, reused from call to call.</remarks>
 internal sealed class WordResolver
 {
     private readonly MappedTextBuilder _plain = new(32);
