@@ -37,7 +37,16 @@ internal static class UnicodeFolding
                 continue;
             }
 
-            if (char.IsHighSurrogate(c) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]))
+            if (c is >= (char)0xD400 and <= (char)0xD7FF && PlaneStrippedRunEnd(original, i) is var runEnd and > 0)
+            {
+                for (; i < runEnd; i++)
+                {
+                    AppendCodePoint(original[i] + 0x10000, i, i + 1, output);
+                }
+
+                i--;
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]))
             {
                 AppendCodePoint(char.ConvertToUtf32(c, original[i + 1]), i, i + 2, output);
                 i++;
@@ -126,6 +135,33 @@ internal static class UnicodeFolding
         };
         return length > 0;
     }
+
+    /// <summary>Where a run of mathematical letters that lost their plane ends, or 0 if <paramref name="at"/> starts none.</summary>
+    /// <remarks>Part of the scraped gambling corpus stores 𝐀𝐋𝐄𝐗𝐈𝐒 (U+1D400...) as 퐀퐋퐄퐗퐈퐒 (U+D400...): the top bit of the
+    /// code point was dropped. Those code points are real Hangul syllables, so only a run of three or more of them with no
+    /// other Hangul syllable on either side, and not one syllable repeated, is read as letters; Korean words mix in
+    /// syllables outside this range.</remarks>
+    private static int PlaneStrippedRunEnd(string text, int at)
+    {
+        if (at > 0 && IsHangulSyllable(text[at - 1]))
+        {
+            return 0;
+        }
+
+        var end = at;
+        while (end < text.Length && text[end] is >= (char)0xD400 and <= (char)0xD7FF)
+        {
+            end++;
+        }
+
+        // Three different chars at least, so Korean laughter ("하하하") stays Korean.
+        var run = text.AsSpan(at, end - at);
+        var distinct = run.Length >= 3 && run.IndexOfAnyExcept(run[0]) is var second and > 0
+            && run[(second + 1)..].IndexOfAnyExcept(run[0], run[second]) >= 0;
+        return distinct && (end == text.Length || !IsHangulSyllable(text[end])) ? end : 0;
+    }
+
+    private static bool IsHangulSyllable(char c) => c is >= (char)0xAC00 and <= (char)0xD7A3;
 
     private static void AppendCodePoint(int codePoint, int start, int end, MappedTextBuilder output)
     {

@@ -53,6 +53,18 @@ public class FoldedViewTests
         Folded("ju\u3164di").Should().Be("judi");
 
     [Fact]
+    public void Folds_rarer_cyrillic_and_cherokee_look_alikes() =>
+        Folded("aєrѳ88 boꮤo").Should().Be("aero88 bowo");
+
+    [Fact]
+    public void Repairs_mathematical_letters_that_lost_their_plane_in_the_corpus() =>
+        Folded("gacornya 퐀퐋퐄퐗퐈퐒17").Should().Be("gacornya alexis17");
+
+    [Fact]
+    public void Leaves_korean_text_alone() =>
+        Folded("한국 사람 하하하 화이팅").Should().Be("한국 사람 하하하 화이팅");
+
+    [Fact]
     public void Folds_greek_look_alikes() =>
         Folded("ιdιοτ ΒΑΒΙ").Should().Be("idiot babi");
 
