@@ -193,7 +193,24 @@ internal sealed class Canonicaliser
             at |= _folded[k] == '@';
         }
 
-        if ((!letter && digit) || (at && IsEmail(from, to)))
+        if (!letter && digit)
+        {
+            // Sentence punctuation around a number goes ("2024," "(50.000)"); a leading "+" of a phone number stays.
+            while (_folded[from] is '(' or '"' or '\'' or '[')
+            {
+                from++;
+            }
+
+            while (_folded[to - 1] is '.' or ',' or '!' or '?' or ';' or ':' or ')' or '"' or '\'' or ']')
+            {
+                to--;
+            }
+
+            _tokens.Add((from, to, TokenKind.Verbatim));
+            return;
+        }
+
+        if (at && IsEmail(from, to))
         {
             _tokens.Add((from, to, TokenKind.Verbatim));
             return;

@@ -44,6 +44,10 @@ public class CanonicalViewTests
     public void Leaves_tokens_of_digits_and_punctuation_as_they_are(string written) =>
         Canonical(written).Should().Be(written);
 
+    [Fact]
+    public void Drops_sentence_punctuation_around_numbers() =>
+        Canonical("tahun 2024, harga (50.000)!").Should().Be("tahun 2024 harga 50.000");
+
     [Theory]
     [InlineData("a n j i n g", "anjing")]
     [InlineData("a.n.j.i.n.g", "anjing")]
