@@ -7,6 +7,15 @@ namespace Moderation.Cli.Commands;
 /// <summary>The metrics tables the train and evaluate verbs print.</summary>
 public static class ReportTable
 {
+    /// <summary>Piped output has no terminal width; without this Spectre wraps the tables at 80 columns.</summary>
+    public static void WidenWhenRedirected()
+    {
+        if (Console.IsOutputRedirected)
+        {
+            AnsiConsole.Profile.Width = 160;
+        }
+    }
+
     public static Table Training(TrainingResult result)
     {
         var table = new Table().Title($"model {Markup.Escape(result.Version)}: validation (threshold chosen here) and held-out test");
