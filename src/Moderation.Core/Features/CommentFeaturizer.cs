@@ -12,6 +12,7 @@ public sealed class CommentFeaturizer
     private const uint BigramSeed = 0x85EBCA77;
     private const uint TrigramSeed = 0xC2B2AE3D;
     private const uint CharSeed = 0x27D4EB2F;
+    private const uint FoldedSeed = 0x165667B1;
     private static readonly float BlockWeight = MathF.Sqrt(0.5f);
 
     private readonly int _mask;
@@ -25,22 +26,33 @@ public sealed class CommentFeaturizer
 
     public FeatureSettings Settings { get; }
 
-    public SparseFeatures Featurise(NormalisedText text) => Featurise(text.Canonical.Text);
+    public SparseFeatures Featurise(NormalisedText text) =>
+        Featurise(text.Canonical.Text, Settings.FoldedWords ? text.Folded.Text : null);
 
-    public SparseFeatures Featurise(string canonicalText)
+    public SparseFeatures Featurise(string canonicalText, string? foldedText = null)
     {
         ArgumentNullException.ThrowIfNull(canonicalText);
-        var capacity = canonicalText.Length + 4;
+        var capacity = Math.Max(canonicalText.Length, foldedText?.Length ?? 0) + 4;
         var tokenStarts = ArrayPool<int>.Shared.Rent(capacity);
         var tokenLengths = ArrayPool<int>.Shared.Rent(capacity);
         var tokenHashes = ArrayPool<uint>.Shared.Rent(capacity);
-        var wordSlots = ArrayPool<int>.Shared.Rent(capacity * Settings.MaxWordNgram + 4);
+        var wordSlots = ArrayPool<int>.Shared.Rent(capacity * (Settings.MaxWordNgram + 1) + 4);
         var charSlots = ArrayPool<int>.Shared.Rent((capacity + 2) * (Settings.MaxCharNgram - Settings.MinCharNgram + 1) + 4);
         try
         {
             var tokens = Tokenise(canonicalText, tokenStarts, tokenLengths, tokenHashes);
             var wordCount = WordSlots(tokens, tokenHashes, wordSlots);
             var charCount = CharSlots(canonicalText, tokens, tokenStarts, tokenLengths, charSlots);
+            if (foldedText is not null)
+            {
+                // Folded spellings get their own unigram slots, apart from the canonical words they resolve to.
+                var folded = Tokenise(foldedText, tokenStarts, tokenLengths, tokenHashes);
+                for (var t = 0; t < folded; t++)
+                {
+                    wordSlots[wordCount++] = (int)(Mix(tokenHashes[t] ^ FoldedSeed) & _mask);
+                }
+            }
+
             return Combine(wordSlots.AsSpan(0, wordCount), charSlots.AsSpan(0, charCount));
         }
         finally

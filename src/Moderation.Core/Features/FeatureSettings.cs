@@ -5,7 +5,9 @@ namespace Moderation.Features;
 /// <param name="MaxWordNgram">Word n-grams from 1 up to this length.</param>
 /// <param name="MinCharNgram">Shortest char n-gram, taken inside each word padded with a space at both ends.</param>
 /// <param name="MaxCharNgram">Longest char n-gram.</param>
-public sealed record FeatureSettings(int HashBits = 18, int MaxWordNgram = 2, int MinCharNgram = 2, int MaxCharNgram = 5)
+/// <param name="FoldedWords">Also add word unigrams of the folded view (spelling and digits as written, so brand-with-digits
+/// names and slang spellings count as well as their canonical form).</param>
+public sealed record FeatureSettings(int HashBits = 18, int MaxWordNgram = 2, int MinCharNgram = 2, int MaxCharNgram = 5, bool FoldedWords = true)
 {
     public int Dimension => 1 << HashBits;
 

@@ -6,8 +6,8 @@ namespace Moderation.Training.Heads;
 /// <param name="NbAlpha">Smoothing of the naive-Bayes log-count ratios that scale each head's features; 0 turns the scaling off.</param>
 public sealed record TrainingOptions(
     FeatureSettings Features,
-    float L1 = 0.0f,
-    float L2 = 1.0f,
+    float L1 = 0.01f,
+    float L2 = 0.03f,
     float NbAlpha = 1.0f,
     int Seed = 20261125,
     double ValidationFraction = 0.15,
