@@ -17,7 +17,7 @@ public static partial class CorpusRepair
     public static string ReadLenient(string path) => LenientUtf8.GetString(File.ReadAllBytes(path));
 
     /// <summary>Repairs one tweet of the hate-speech corpus: literal \n, literal \xNN emoji escapes, a leading RT,
-    /// the stray trailing quote of a bytes export, and HTML entities.</summary>
+    /// escapes cut short where the tweet was truncated, the stray trailing quote of a bytes export, and HTML entities.</summary>
     public static string RepairTweet(string tweet)
     {
         var text = ByteEscape().Replace(tweet, match =>
@@ -83,7 +83,7 @@ public static partial class CorpusRepair
     [GeneratedRegex(@"(?:\\x([0-9a-fA-F]{2}))+")]
     private static partial Regex ByteEscape();
 
-    [GeneratedRegex(@"\\[nrt]")]
+    [GeneratedRegex(@"\\[nrt]|\\x[0-9a-fA-F]?")]
     private static partial Regex LiteralEscape();
 
     [GeneratedRegex(@"^\s*RT\b:?\s*")]
