@@ -69,8 +69,7 @@ public static class EvaluateCommand
             }
             else
             {
-                ReportTable.WidenWhenRedirected();
-                AnsiConsole.Write(ReportTable.Evaluation(
+                ReportTable.Stdout().Write(ReportTable.Evaluation(
                     $"{file.Name} ({corpus.Format}), model {loaded.Version}, at the operating thresholds",
                     results.ToDictionary(r => r.Label, r => r.Metrics)));
             }

@@ -7,13 +7,17 @@ namespace Moderation.Cli.Commands;
 /// <summary>The metrics tables the train and evaluate verbs print.</summary>
 public static class ReportTable
 {
-    /// <summary>Piped output has no terminal width; without this Spectre wraps the tables at 80 columns.</summary>
-    public static void WidenWhenRedirected()
+    /// <summary>A console on the current stdout (not the one cached at start-up). Piped output has no terminal width,
+    /// so it gets a wide one instead of wrapping the tables at 80 columns.</summary>
+    public static IAnsiConsole Stdout()
     {
-        if (Console.IsOutputRedirected)
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected || Console.Out is StringWriter)
         {
-            AnsiConsole.Profile.Width = 160;
+            console.Profile.Width = 160;
         }
+
+        return console;
     }
 
     public static Table Training(TrainingResult result)

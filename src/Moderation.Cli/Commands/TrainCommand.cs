@@ -68,8 +68,7 @@ public static class TrainCommand
             var result = Run(hatePath, gamblingPath, outDir, options, onlyHeads);
 
             ModelCard.Write(outDir, result, CommandLine(Environment.GetCommandLineArgs()));
-            ReportTable.WidenWhenRedirected();
-            AnsiConsole.Write(ReportTable.Training(result));
+            ReportTable.Stdout().Write(ReportTable.Training(result));
             Console.WriteLine($"model {result.Version} written to {outDir} in {result.Elapsed.TotalSeconds:F0} s");
             return 0;
         });
