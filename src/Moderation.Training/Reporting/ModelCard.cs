@@ -44,9 +44,10 @@ public static class ModelCard
         card.AppendLine(command);
         card.AppendLine("```");
         card.AppendLine();
-        card.AppendLine($"- Text: `TextNormaliser` (the production normaliser), then the model reads the canonical view.");
-        card.AppendLine($"- Features (`CommentFeaturizer`, shared by all heads): hashed word 1-{f.MaxWordNgram}-grams and char {f.MinCharNgram}-{f.MaxCharNgram}-grams");
-        card.AppendLine($"  inside word boundaries, 2^{f.HashBits} slots, sublinear TF, each block L2-normalised.");
+        card.AppendLine("- Text: `TextNormaliser` (the production normaliser; one code path for training and prediction).");
+        card.AppendLine($"- Features (`CommentFeaturizer`, computed once per comment and shared by all heads): hashed word 1-{f.MaxWordNgram}-grams and");
+        card.AppendLine($"  char {f.MinCharNgram}-{f.MaxCharNgram}-grams inside word boundaries of the canonical view{(f.FoldedWords ? ", plus word unigrams of the folded view (spelling and digits as written)" : string.Empty)},");
+        card.AppendLine($"  2^{f.HashBits} slots, sublinear TF, word and char blocks each L2-normalised.");
         card.AppendLine($"- Each head: naive-Bayes log-count-ratio scaling of the features (alpha {Num(o.NbAlpha)}; `NbAlpha` 0 = off), then");
         card.AppendLine($"  `LbfgsLogisticRegression` (L1 {Num(o.L1)}, L2 {Num(o.L2)}). The scale is stored per head (`HEAD.scale.bin`) and");
         card.AppendLine("  folded into the ML.NET weights at load time, so prediction is one sparse dot product per head.");
