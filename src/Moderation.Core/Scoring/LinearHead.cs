@@ -20,15 +20,15 @@ internal sealed class LinearHead(string name, float[] weights, float bias, float
 
     public float Probability(SparseFeatures features)
     {
-        var margin = bias;
+        var margin = Bias;
         var indices = features.Indices;
         var values = features.Values;
         for (var i = 0; i < indices.Length; i++)
         {
-            margin += weights[indices[i]] * values[i];
+            margin += Weights[indices[i]] * values[i];
         }
 
         // ML.NET's PlattCalibrator: p = 1 / (1 + exp(slope * margin + offset)).
-        return 1f / (1f + MathF.Exp(plattSlope * margin + plattOffset));
+        return 1f / (1f + MathF.Exp(PlattSlope * margin + PlattOffset));
     }
 }
