@@ -52,6 +52,16 @@ public class CommandErrorTests
     }
 
     [Fact]
+    public async Task Train_names_the_heads_when_asked_for_an_unknown_one()
+    {
+        var (exitCode, _, error) = await CliHarness.RunAsync(
+            "train", "--hate-speech", SharedData.HateSpeechPath, "--gambling", SharedData.GamblingPath, "--out", "/tmp/x", "--heads", "HS,Spam");
+
+        exitCode.Should().Be(2);
+        error.Should().Contain("no head 'Spam'").And.Contain("Gambling");
+    }
+
+    [Fact]
     public async Task Train_requires_an_output_directory()
     {
         var (exitCode, _, error) = await CliHarness.RunAsync("train", "--hate-speech", "a.csv", "--gambling", "b.csv");

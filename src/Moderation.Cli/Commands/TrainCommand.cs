@@ -64,6 +64,12 @@ public static class TrainCommand
                 Version = parse.GetValue(version)!,
             };
             var onlyHeads = parse.GetValue(heads)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var known = ModelTrainer.HateSpeechHeads.Append(CorpusReader.GamblingHead).ToArray();
+            if (onlyHeads?.FirstOrDefault(h => !known.Contains(h)) is { } unknown)
+            {
+                throw new CliException($"--heads: no head '{unknown}'; the heads are {string.Join(", ", known)}.");
+            }
+
             var outDir = parse.GetValue(output)!.FullName;
             var result = Run(hatePath, gamblingPath, outDir, options, onlyHeads);
 
