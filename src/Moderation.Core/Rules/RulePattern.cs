@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace Moderation.Rules;
+
+/// <summary>Builds the rules' regular expressions the one safe way: compiled, culture-invariant, with a match timeout.</summary>
+internal static class RulePattern
+{
+    /// <summary>Between two words: anything that is not a letter or digit (normalised views may keep or drop punctuation).</summary>
+    public const string Gap = @"[^\p{L}\p{N}]+";
+
+    /// <summary>An optional gap of at most a few filler words, bounded so matching stays linear.</summary>
+    public const string FewWords = @"(?:[^\p{L}\p{N}]+[\p{L}\p{N}]+){0,3}[^\p{L}\p{N}]+";
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+
+    public static Regex Create(string pattern) =>
+        new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
+
+    /// <summary>A whole-word alternation of literal words (spaces inside a word match any gap).</summary>
+    public static Regex Words(params string[] words) => Create(WordsPattern(words));
+
+    public static string WordsPattern(params string[] words) =>
+        @"\b(?:" + string.Join('|', words.Select(w => Regex.Escape(w).Replace(@"\ ", Gap))) + @")\b";
+
+    /// <summary>Adds one hit per match of <paramref name="pattern"/> in one view; a timed-out rule adds nothing rather than failing the comment.</summary>
+    public static int AddMatches(Regex pattern, string text, TextView view, string signal, double confidence, List<RuleHit> hits, string? kind = null)
+    {
+        var count = 0;
+        try
+        {
+            foreach (var match in pattern.EnumerateMatches(text))
+            {
+                if (match.Length == 0)
+                {
+                    continue;
+                }
+
+                hits.Add(new RuleHit(signal, view, match.Index, match.Length, confidence, kind));
+                count++;
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+        }
+
+        return count;
+    }
+
+    public static bool IsMatch(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}
