@@ -13,6 +13,8 @@ public sealed class DecisionPipeline(TextNormaliser normaliser, IModelScorer sco
 
     public string PolicyVersion => policy.Version;
 
+    public ModerationPolicy Policy => policy;
+
     public NormalisedText Normalise(string text) => normaliser.Normalise(text);
 
     /// <summary>The part of the work that depends on the normalised text alone (cacheable).</summary>
@@ -21,8 +23,10 @@ public sealed class DecisionPipeline(TextNormaliser normaliser, IModelScorer sco
     /// <summary>The verdict for one comment, from its own text's assessment and the context the caller measured.</summary>
     public Verdict Decide(CommentInput comment, NormalisedText text, TextAssessment assessment, IReadOnlyList<ContextSignal>? context = null)
     {
-        // Placeholder until the policy lands.
-        return new Verdict(Decision.Approved, [], new Dictionary<string, double>(), 0, scorer.Version, policy.Version);
+        ArgumentNullException.ThrowIfNull(comment);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(assessment);
+        return PolicyJudge.Judge(policy, scorer.Version, comment, text, assessment, context ?? []);
     }
 
     /// <summary>Normalise, assess and decide in one call, with no context signals.</summary>

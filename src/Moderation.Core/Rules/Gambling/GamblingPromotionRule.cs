@@ -32,7 +32,7 @@ public sealed class GamblingPromotionRule : IRule
         var confidence = Confidence(jargon, brands > 0, promoted, linked, opposed);
         for (var i = first; i < hits.Count; i++)
         {
-            hits[i] = hits[i] with { Confidence = confidence };
+            hits[i] = hits[i] with { Confidence = confidence, Kind = "promotion" };
         }
     }
 

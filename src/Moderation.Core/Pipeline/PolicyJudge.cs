@@ -1,0 +1,158 @@
+using Moderation.Decisions;
+using Moderation.Normalisation;
+using Moderation.Policy;
+using Moderation.Rules;
+
+namespace Moderation.Pipeline;
+
+/// <summary>Applies the policy to one comment's assessment: per category the strongest weighted signal (model heads dampened
+/// by counter-signals), compared with the section's thresholds. Decision = most severe category; priority = highest among them.</summary>
+internal static class PolicyJudge
+{
+    // A kind head (HS_Religion, ...) names the hate reason's kind only when the model is at least this sure of it.
+    private const double KindThreshold = 0.5;
+
+    public static Verdict Judge(
+        ModerationPolicy policy, string modelVersion, CommentInput comment, NormalisedText text, TextAssessment assessment, IReadOnlyList<ContextSignal> context)
+    {
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var reasons = new List<(Reason Reason, int Priority)>();
+        var decision = Decision.Approved;
+        var priority = 0;
+
+        foreach (var category in policy.For(comment.Section))
+        {
+            var counter = CounterFactor(category, assessment.RuleHits, context);
+            var candidates = new List<Reason>();
+            var modelScore = ModelContribution(category, assessment, counter, out var scored, out var modelKind);
+            if (scored)
+            {
+                scores[category.Category.ToWire()] = Math.Round(modelScore, 4);
+            }
+
+            if (modelScore >= category.Flag)
+            {
+                candidates.Add(new Reason(category.Category, category.Law, ReasonSource.Model, Math.Round(modelScore, 4), [], modelKind));
+            }
+
+            AddRuleReasons(category, text, assessment.RuleHits, candidates);
+            AddContextReasons(category, context, candidates);
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var top = candidates.Max(r => r.Score);
+            var verdict = category.Reject is { } reject && top >= reject ? Decision.Rejected : Decision.Flagged;
+            decision = verdict > decision ? verdict : decision;
+            priority = Math.Max(priority, category.Priority);
+            reasons.AddRange(candidates.Select(r => (r, category.Priority)));
+        }
+
+        var ordered = reasons.OrderByDescending(r => r.Priority).ThenByDescending(r => r.Reason.Score).Select(r => r.Reason).ToList();
+        var campaignId = context.FirstOrDefault(c => c.CampaignId is not null)?.CampaignId;
+        return new Verdict(decision, ordered, scores, priority, modelVersion, policy.Version, campaignId);
+    }
+
+    private static double CounterFactor(CategoryPolicy category, IReadOnlyList<RuleHit> hits, IReadOnlyList<ContextSignal> context)
+    {
+        var factor = 1.0;
+        foreach (var (signal, value) in category.Counters)
+        {
+            if (Fires(signal, hits, context))
+            {
+                factor *= value;
+            }
+        }
+
+        return factor;
+    }
+
+    private static bool Fires(string signal, IReadOnlyList<RuleHit> hits, IReadOnlyList<ContextSignal> context)
+    {
+        foreach (var hit in hits)
+        {
+            if (hit.Signal == signal && hit.Confidence > 0)
+            {
+                return true;
+            }
+        }
+
+        return context.Any(c => c.Signal == signal && c.Score > 0);
+    }
+
+    private static double ModelContribution(CategoryPolicy category, TextAssessment assessment, double counter, out bool scored, out string? kind)
+    {
+        scored = false;
+        kind = null;
+        var best = 0.0;
+        var bestKind = KindThreshold;
+        foreach (var signal in category.Signals)
+        {
+            if (!signal.IsModel || !assessment.Scores.TryGet(signal.Head, out var raw))
+            {
+                continue;
+            }
+
+            scored = true;
+            best = Math.Max(best, raw * signal.Weight * counter);
+            if (signal.Kind is not null && raw >= bestKind)
+            {
+                bestKind = raw;
+                kind = signal.Kind;
+            }
+        }
+
+        return Math.Clamp(best, 0, 1);
+    }
+
+    private static void AddRuleReasons(CategoryPolicy category, NormalisedText text, IReadOnlyList<RuleHit> hits, List<Reason> reasons)
+    {
+        foreach (var signal in category.Signals)
+        {
+            if (!signal.IsRule)
+            {
+                continue;
+            }
+
+            RuleHit? top = null;
+            foreach (var hit in hits)
+            {
+                if (hit.Signal == signal.Signal && (top is null || hit.Confidence > top.Confidence))
+                {
+                    top = hit;
+                }
+            }
+
+            var score = top is null ? 0 : Math.Round(top.Confidence * signal.Weight, 4);
+            if (top is null || score < category.Flag)
+            {
+                continue;
+            }
+
+            var evidence = EvidenceMap.ToOriginal(text, hits.Where(h => h.Signal == signal.Signal));
+            reasons.Add(new Reason(category.Category, category.Law, ReasonSource.Rule, score, evidence, signal.Kind ?? top.Kind));
+        }
+    }
+
+    private static void AddContextReasons(CategoryPolicy category, IReadOnlyList<ContextSignal> context, List<Reason> reasons)
+    {
+        foreach (var signal in category.Signals)
+        {
+            foreach (var measured in context)
+            {
+                if (measured.Signal != signal.Signal)
+                {
+                    continue;
+                }
+
+                var score = Math.Round(Math.Clamp(measured.Score, 0, 1) * signal.Weight, 4);
+                if (score >= category.Flag)
+                {
+                    var source = measured.Signal == PolicySignals.Campaign ? ReasonSource.Campaign : ReasonSource.Velocity;
+                    reasons.Add(new Reason(category.Category, category.Law, source, score, [], signal.Kind, measured.Detail));
+                }
+            }
+        }
+    }
+}
