@@ -1,0 +1,17 @@
+namespace Moderation.Normalisation;
+
+/// <summary>Abusive Indonesian and regional words that obfuscation (masks, leetspeak) most often hides.</summary>
+/// <remarks>Used only to resolve what a disguised word was; whether it is abusive in context is the model's and the
+/// policy's call ("anjing tetangga saya hilang" is a real dog).</remarks>
+internal static class AbusiveWords
+{
+    public static readonly string[] All =
+    [
+        "anjing", "anjir", "anjrit", "asu", "babi", "bangsat", "bajingan", "keparat", "kontol", "memek", "ngentot",
+        "entot", "goblok", "goblog", "tolol", "bego", "bodoh", "idiot", "kampret", "setan", "iblis", "jancuk", "jancok",
+        "cuk", "cok", "tai", "taik", "bangke", "bangkai", "brengsek", "sialan", "sial", "monyet", "kunyuk", "bencong",
+        "banci", "pelacur", "lonte", "perek", "jablay", "pepek", "titit", "peler", "kafir", "laknat", "dajjal", "sinting",
+        "gila", "budek", "congek", "pantek", "pukimak", "puki", "bacot", "bacod", "bangor", "jembut", "ngewe", "coli",
+        "colmek", "sange", "bokep", "kimak", "celeng", "cebong", "kampang", "tempik", "asw", "anjg", "bgst", "kntl",
+    ];
+}
