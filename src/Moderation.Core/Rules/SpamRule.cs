@@ -11,7 +11,7 @@ public sealed class SpamRule : IRule
     private const int FloodRun = 15;
 
     private static readonly Regex Link = RulePattern.Create(
-        @"https?://[^\s]+|www\.[^\s]+|\burl\b|\b[a-z0-9-]{2,}\.(?:com|net|org|xyz|site|online|vip|top|link|io|me|id|co|cc|ly|gl|asia|club|live|pro|shop|store|info|biz)\b(?:/[^\s]*)?");
+        @"https?://[^\s]+|www\.[^\s]+|\burl\b|(?<![@.\w-])[a-z0-9-]{2,}\.(?:com|net|org|xyz|site|online|vip|top|link|io|me|id|co|cc|ly|gl|asia|club|live|pro|shop|store|info|biz)\b(?:/[^\s]*)?");
 
     private static readonly Regex Phone = RulePattern.Create(@"(?<![\p{N}+])(?:\+[ ]?62|62|0)[ .-]?8[1-9](?:[ .-]?\d){7,10}(?!\p{N})");
 

@@ -21,7 +21,7 @@ public sealed class LiteralAnimalRule : IRule
 
     private static readonly Regex Addressed = RulePattern.Create(
         $@"\b(?:dasar|kamu|lu|lo|loe|elu|kau|dia|mereka|kalian|emang|kayak|kaya|seperti|muka|otak|mulut|kelakuan|dasar{Gap}lu|ente|sia|kowe|koe|cok|jancuk){Gap}(?:{Animal})\b" +
-        $@"|\b(?:{Animal}){Gap}(?:lu|lo|loe|elu|kau|kamu|banget|bgt|sekali|semua|kalian|ente|sia|kowe|koe|luh|lah)\b|^(?:{Animal})\b|(?:{Animal})[!]+");
+        $@"|\b(?:{Animal}){Gap}(?:lu|lo|loe|elu|kau|kamu|banget|bgt|sekali|semua|kalian|ente|sia|kowe|koe|luh|lah)\b|(?:{Animal})[!]+");
 
     public void Match(NormalisedText text, List<RuleHit> hits)
     {
