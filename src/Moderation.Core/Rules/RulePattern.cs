@@ -11,7 +11,9 @@ internal static class RulePattern
     /// <summary>An optional gap of at most a few filler words, bounded so matching stays linear.</summary>
     public const string FewWords = @"(?:[^\p{L}\p{N}]+[\p{L}\p{N}]+){0,3}[^\p{L}\p{N}]+";
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    // A safety net only: the patterns use bounded quantifiers and match in microseconds. It is generous because the first
+    // match of a compiled pattern includes JIT time, which on a loaded machine can take hundreds of milliseconds.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     public static Regex Create(string pattern) =>
         new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);

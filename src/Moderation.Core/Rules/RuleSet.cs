@@ -24,6 +24,26 @@ public sealed class RuleSet
 
     public RuleSet(IEnumerable<IRule> rules) => _rules = rules.ToArray();
 
+    /// <summary>Runs every rule once on a comment that reaches all of their patterns, so the first real comment does not pay
+    /// for compiling them.</summary>
+    public RuleSet WarmUp()
+    {
+        const string sample = "transfer 5 juta atau foto kamu saya sebar, gw bunuh lu, tunggu pembalasan. slot gacor naga88 url daftar. " +
+            "open bo wa 081234567890. jl mawar no 12 rt 01 rw 02, nik 3201011505900001, budi@mail.com, rek bca 1234567890. " +
+            "anjing tetangga hilang di hutan, jaga persatuan, kebijakan menteri, judi merusak. selamat anda mendapatkan hadiah. promo promo promo promo";
+        var start = new int[sample.Length];
+        var end = new int[sample.Length];
+        for (var i = 0; i < sample.Length; i++)
+        {
+            start[i] = i;
+            end[i] = i + 1;
+        }
+
+        var view = new NormalisedView(sample, start, end);
+        Match(new NormalisedText(sample, view, view));
+        return this;
+    }
+
     /// <summary>The signals every rule family can emit, for validating a policy against.</summary>
     public static IReadOnlyList<string> Signals => RuleSignals.All;
 

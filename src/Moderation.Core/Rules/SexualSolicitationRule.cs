@@ -10,7 +10,7 @@ public sealed class SexualSolicitationRule : IRule
     private const string Gap = RulePattern.Gap;
 
     private static readonly Regex Offer = RulePattern.Create(
-        $@"\b(?:open{Gap}?(?:bo|booking|bookingan|vcs)|ready{Gap}(?:bo|vcs|ons)|jasa{Gap}(?:bo|vcs|pijat{Gap}plus|esek)|vcs|video{Gap}call{Gap}sex|pijat{Gap}(?:plus|\+\+?|plus{Gap}plus|sensual|kebugaran{Gap}plus)|pijet{Gap}plus" +
+        $@"\b(?:open{Gap}?(?:bo|booking|bookingan|vcs)|ready{Gap}(?:bo|vcs|ons)|jasa{Gap}(?:bo|vcs|pijat{Gap}plus|esek)|vcs|video{Gap}call{Gap}sex|pijat{Gap}(?:plus{Gap}plus|plus|\+\+?|sensual|kebugaran{Gap}plus)|pijet{Gap}plus" +
         $@"|tante{Gap}girang|sugar{Gap}(?:daddy|mommy|baby)|bispak|bisyar|ayam{Gap}kampus|cewek{Gap}panggilan|cewe{Gap}panggilan|psk{Gap}online|jual{Gap}(?:video|vidio){Gap}(?:syur|bokep|mesum)|link{Gap}(?:bokep|vcs|video{Gap}syur)|bokep{Gap}(?:viral|terbaru|full)|ons{Gap}(?:area|dong|yuk))\b");
 
     // "cari cewe buat ons": seeking with a sexual purpose.

@@ -1,0 +1,58 @@
+using Moderation.Rules;
+using Moderation.Rules.Gambling;
+
+namespace Moderation.Core.Tests.Rules;
+
+public class GamblingRuleTests
+{
+    private readonly GamblingPromotionRule _rule = new();
+
+    [Fact]
+    public void Makes_a_brand_with_digits_in_unicode_disguise_and_jargon_near_certain()
+    {
+        const string comment = "𝐌𝐄𝐆𝐀𝐁𝐄𝐓𝟗𝟗 gacor maxwin";
+        RuleProbe.Confidence(_rule, comment).Should().BeGreaterThanOrEqualTo(0.95);
+        RuleProbe.Evidence(_rule, comment).Should().Contain(["𝐌𝐄𝐆𝐀𝐁𝐄𝐓𝟗𝟗", "gacor", "maxwin"]);
+    }
+
+    [Theory]
+    [InlineData("slot gacor hari ini, pola maxwin, wd lancar")]
+    [InlineData("d4ftar NAGA88 sekarang, wd berapapun dibayar")]
+    [InlineData("rtp live scatter hitam x500 cuma di sini")]
+    [InlineData("main di naga88.com dijamin jp")]
+    public void Makes_promotion_with_several_jargon_words_near_certain(string comment) =>
+        RuleProbe.Confidence(_rule, comment).Should().BeGreaterThanOrEqualTo(0.95);
+
+    [Fact]
+    public void Marks_evidence_and_kind_as_promotion() =>
+        RuleProbe.Hits(_rule, "slot gacor maxwin").Should().OnlyContain(h => h.Kind == "promotion" && h.Signal == RuleSignals.Gambling);
+
+    [Theory]
+    [InlineData("slot parkir di mal penuh terus")]
+    [InlineData("jadwal depo kereta diubah")]
+    [InlineData("covid19 masih ada")]
+    public void Gives_a_single_ordinary_word_too_little_to_flag(string comment) =>
+        RuleProbe.Confidence(_rule, comment).Should().BeLessThan(0.6);
+
+    [Theory]
+    [InlineData("judi online merusak keluarga")]
+    [InlineData("stop main slot, gacor maxwin itu cuma tipu daya bandar")]
+    [InlineData("suami saya kecanduan togel sampai utang di mana-mana")]
+    public void Does_not_take_opposition_to_gambling_for_promotion(string comment) =>
+        RuleProbe.Confidence(_rule, comment).Should().BeLessThan(0.6);
+
+    [Fact]
+    public void Takes_a_call_not_to_miss_out_for_promotion_not_opposition() =>
+        RuleProbe.Confidence(new GamblingPromotionRule(), "jangan sampai ketinggalan, slot gacor maxwin").Should().BeGreaterThanOrEqualTo(0.95);
+
+    [Theory]
+    [InlineData("judi online merusak keluarga")]
+    [InlineData("stop main slot, bikin bangkrut")]
+    public void Raises_the_opposition_counter_signal_for_anti_gambling_comments(string comment) =>
+        RuleProbe.Hits(new GamblingOppositionRule(), comment).Should().NotBeEmpty()
+            .And.OnlyContain(h => h.Signal == RuleSignals.GamblingOpposed);
+
+    [Fact]
+    public void Does_not_raise_opposition_when_a_brand_is_promoted() =>
+        RuleProbe.Hits(new GamblingOppositionRule(), "stop rugi, pindah ke NAGA88 gacor").Should().BeEmpty();
+}
