@@ -12,7 +12,8 @@ public static class CliRunner
     {
         try
         {
-            return await root.Parse(args).InvokeAsync();
+            // Our own handler below prints one line; the library's default would print a stack trace.
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (CliException error)
         {

@@ -9,6 +9,10 @@ namespace Moderation.Pipeline;
 /// <summary>text -> normalised text -> scores and rule hits -> policy verdict with reasons. Pure and thread-safe.</summary>
 public sealed class DecisionPipeline(TextNormaliser normaliser, IModelScorer scorer, RuleSet rules, ModerationPolicy policy)
 {
+    /// <summary>The pipeline with the standard normaliser and all rule families, warmed up so the first comment is not slow.</summary>
+    public static DecisionPipeline Create(IModelScorer scorer, ModerationPolicy policy) =>
+        new(new TextNormaliser(), scorer, new RuleSet().WarmUp(), policy);
+
     public string ModelVersion => scorer.Version;
 
     public string PolicyVersion => policy.Version;
