@@ -26,8 +26,18 @@ public sealed class ExtortionRule : IRule
     private static readonly Regex Harm = RulePattern.Create(
         $@"\b(?:ku|gw{Gap}|saya{Gap}|aku{Gap}|kami{Gap})?(?:bunuh|bakar|habisi|hajar|culik|celakai|santet|bacok|siram)\p{{L}}*\b");
 
+    // Without an exposure or harm word the rule cannot reach a non-zero confidence.
+    private static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+        "foto", "poto", "video", "vidio", "vid", "rekaman", "chat", "rahasia", "aib", "data", "screenshot", "nude",
+        "sebar", "viral", "upload", "bongkar", "bunuh", "bakar", "habis", "hajar", "culik", "celaka", "santet", "bacok", "siram");
+
     public void Match(NormalisedText text, List<RuleHit> hits)
     {
+        if (!RulePattern.Mentions(text, Triggers))
+        {
+            return;
+        }
+
         var view = text.Canonical;
         var before = hits.Count;
         MatchView(view.Text, TextView.Canonical, hits);

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
+
+using Moderation.Normalisation;
 
 namespace Moderation.Rules;
 
@@ -17,6 +20,16 @@ internal static class RulePattern
 
     public static Regex Create(string pattern) =>
         new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
+
+    /// <summary>Substrings a rule needs to see before its patterns can match; a vectorised search skips most comments cheaply.</summary>
+    public static SearchValues<string> Triggers(params string[] words) => SearchValues.Create(words, StringComparison.Ordinal);
+
+    public static bool Mentions(string text, SearchValues<string> triggers) => text.AsSpan().IndexOfAny(triggers) >= 0;
+
+    public static bool Mentions(NormalisedText text, SearchValues<string> triggers) =>
+        Mentions(text.Canonical.Text, triggers) || (!ReferenceEquals(text.Canonical, text.Folded) && Mentions(text.Folded.Text, triggers));
+
+    public static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 
     /// <summary>A whole-word alternation of literal words (spaces inside a word match any gap).</summary>
     public static Regex Words(params string[] words) => Create(WordsPattern(words));

@@ -18,8 +18,17 @@ public sealed class ScamRule : IRule
     private static readonly Regex Contact = RulePattern.Create(
         @"\b(?:wa|whatsapp|telegram|dm|inbox|hubungi|klik|link|url|cek bio)\b|(?<!\p{N})(?:\+?62|0)8\d{8,11}(?!\p{N})|https?://|www\.");
 
+    private static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+        "selamat", "hadiah", "pemenang", "giveaway", "pinjaman", "pinjol", "cair", "profit", "untung", "return", "dijamin", "pasti",
+        "100", "modal", "penghasilan", "kerja dari rumah");
+
     public void Match(NormalisedText text, List<RuleHit> hits)
     {
+        if (!RulePattern.Mentions(text, Triggers))
+        {
+            return;
+        }
+
         var first = hits.Count;
         var lures = RulePattern.AddMatches(Lure, text.Canonical.Text, TextView.Canonical, RuleSignals.Scam, 0.6, hits, "lure");
         if (lures == 0 && text.Canonical.Text != text.Folded.Text)

@@ -23,8 +23,17 @@ public sealed class SexualSolicitationRule : IRule
     private static readonly Regex Contact = RulePattern.Create(
         $@"\b(?:wa|whatsapp|watsap|line|telegram|tele|dm|inbox|pm|hubungi|kontak|chat{Gap}aja|klik|cek{Gap}bio|link{Gap}di{Gap}bio|url)\b|(?<!\p{{N}})(?:\+?62|0)8\d{{8,11}}(?!\p{{N}})");
 
+    private static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+        "open", "ready", "jasa", "vcs", "video call", "pijat", "pijet", "tante", "sugar", "bispak", "bisyar", "ayam", "panggilan", "psk",
+        "syur", "bokep", "mesum", "ons", "cari", "butuh", "link");
+
     public void Match(NormalisedText text, List<RuleHit> hits)
     {
+        if (!RulePattern.Mentions(text, Triggers))
+        {
+            return;
+        }
+
         var first = hits.Count;
         var (offers, seeking) = MatchView(text.Canonical.Text, TextView.Canonical, hits);
         if (offers + seeking == 0 && text.Canonical.Text != text.Folded.Text)

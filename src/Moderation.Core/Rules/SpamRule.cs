@@ -20,12 +20,29 @@ public sealed class SpamRule : IRule
         "murah", "gratis", "dapatkan", "penghasilan", "loker", "lowongan", "kerja dari rumah", "follow", "subscribe", "cek bio",
         "kunjungi", "daftar", "join", "gabung", "reseller", "dropship", "bisnis online", "bonus");
 
+    private static readonly System.Buffers.SearchValues<string> LinkTriggers = RulePattern.Triggers(
+        "http", "www.", "url", ".com", ".net", ".org", ".xyz", ".site", ".online", ".vip", ".top", ".link", ".io", ".me", ".id", ".co",
+        ".cc", ".ly", ".gl", ".asia", ".club", ".live", ".pro", ".shop", ".store", ".info", ".biz");
+
+    private static readonly System.Buffers.SearchValues<string> AdvertTriggers = RulePattern.Triggers(
+        "hubungi", "wa", "whatsapp", "order", "promo", "diskon", "jual", "ready", "harga", "minat", "info", "klik", "murah", "gratis",
+        "dapatkan", "penghasilan", "loker", "lowongan", "kerja dari rumah", "follow", "subscribe", "cek bio", "kunjungi", "daftar",
+        "join", "gabung", "reseller", "dropship", "bisnis", "bonus");
+
     public void Match(NormalisedText text, List<RuleHit> hits)
     {
         var folded = text.Folded.Text;
-        var advert = RulePattern.IsMatch(Advert, text.Canonical.Text) || RulePattern.IsMatch(Advert, folded);
-        RulePattern.AddMatches(Link, folded, TextView.Folded, RuleSignals.Spam, advert ? 0.75 : 0.55, hits, "link");
-        if (advert)
+        var linked = RulePattern.Mentions(folded, LinkTriggers);
+        var numbered = RulePattern.HasDigit(folded);
+
+        // Advertising only changes how a link or a number counts, so it is not looked for without one.
+        var advert = (linked || numbered) && RulePattern.Mentions(text, AdvertTriggers) && RulePattern.IsMatch(Advert, text.Canonical.Text);
+        if (linked)
+        {
+            RulePattern.AddMatches(Link, folded, TextView.Folded, RuleSignals.Spam, advert ? 0.75 : 0.55, hits, "link");
+        }
+
+        if (advert && numbered)
         {
             RulePattern.AddMatches(Phone, folded, TextView.Folded, RuleSignals.Spam, 0.8, hits, "ad");
         }

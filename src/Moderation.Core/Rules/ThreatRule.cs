@@ -52,8 +52,23 @@ public sealed class ThreatRule : IRule
         $@"\bi(?:[^\p{{L}}\p{{N}}]*ll|{Gap}(?:will|shall|am{Gap}going{Gap}to|am{Gap}gonna|gonna|wanna|want{Gap}to)|[^\p{{L}}\p{{N}}]*m{Gap}(?:going{Gap}to|gonna)){Gap}(?:kill|murder|shoot|stab|burn|hurt|rape|beat|destroy|find|hunt){Gap}(?:you|u|ya|your{Gap}family)\b" +
         $@"|\bi{Gap}know{Gap}where{Gap}(?:you|u){Gap}live\b|\byou(?:[^\p{{L}}\p{{N}}]*re|{Gap}are){Gap}(?:dead|going{Gap}to{Gap}die)\b|\bwatch{Gap}your{Gap}back\b");
 
+    // Specific enough that ordinary comments skip the patterns: every pattern needs one of these (verbs as stems, so "kubakar" counts).
+    private static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+        "bunuh", "bantai", "habisi", "habisin", "tusuk", "tembak", "bacok", "gorok", "penggal", "bakar", "hajar", "gebuk", "pukul", "cincang",
+        "mutilasi", "santet", "culik", "perkosa", "siram", "bom", "ledakkan", "patahkan", "patahin", "hancurkan", "hancurin", "matiin",
+        "matikan", "sembelih", "tikam", "cekik", "keroyok", "gampar", "tonjok", "aniaya", "siksa", "pembalasan", "tanggal main", "tunggu aja",
+        "siap mati", "siap mampus", "siap celaka", "siap2", "akan mati", "bakal mati", "pasti mati", "bakalan mati", "mampus", "modar",
+        "celaka", "menyesal", "mati kau", "mati lu", "mati lo", "mati kamu", "mati elu", "mati sia", "mati kowe", "nyawa", "darah",
+        "alamat", "rumahmu", "rumah kamu", "rumah lu", "rumah lo", "rumah kau", "kantormu", "kantor kamu", "kosmu", "sekolahmu", "awas",
+        "you", "kill", "murder");
+
     public void Match(NormalisedText text, List<RuleHit> hits)
     {
+        if (!RulePattern.Mentions(text, Triggers))
+        {
+            return;
+        }
+
         MatchView(text.Canonical.Text, TextView.Canonical, hits);
         if (!ReferenceEquals(text.Canonical, text.Folded) && text.Canonical.Text != text.Folded.Text)
         {

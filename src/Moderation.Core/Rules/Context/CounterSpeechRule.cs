@@ -14,8 +14,17 @@ public sealed class CounterSpeechRule : IRule
         "bhinneka tunggal ika", "saling menghormati", "hargai perbedaan", "menghargai perbedaan", "kita semua saudara", "kita bersaudara",
         "no racism", "anti rasis", "anti rasisme", "jangan rasis", "stop sara", "hentikan ujaran kebencian", "jangan sebar kebencian");
 
+    private static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+        "persatuan", "terprovokasi", "domba", "dipecah", "rasis", "intoleransi", "sara", "diskriminasi", "bhinneka", "menghormati",
+        "perbedaan", "saudara", "racism", "kebencian");
+
     public void Match(NormalisedText text, List<RuleHit> hits)
     {
+        if (!RulePattern.Mentions(text, Triggers))
+        {
+            return;
+        }
+
         if (RulePattern.AddMatches(Unity, text.Canonical.Text, TextView.Canonical, RuleSignals.CounterSpeech, 0.8, hits) == 0
             && text.Canonical.Text != text.Folded.Text)
         {

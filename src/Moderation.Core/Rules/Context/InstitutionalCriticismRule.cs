@@ -20,10 +20,16 @@ public sealed class InstitutionalCriticismRule : IRule
         "dungu", "pelacur", "lonte", "pki", "kafir", "cina", "china", "aseng", "kadrun", "cebong", "kampungan", "sinting", "edan",
         "bedebah", "sialan", "kunyuk", "ngentot", "pantek", "pukimak", "ajg", "anjg", "bgst", "tlol");
 
+    private static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+        "pemerintah", "menteri", "kemen", "presiden", "wapres", "dpr", "mpr", "polisi", "polri", "pejabat", "kebijakan", "gubernur",
+        "bupati", "walikota", "wali kota", "kpk", "jaksa", "kejagung", "hakim", "mahkamah", "pemda", "pemkot", "pemprov", "rezim", "aparat",
+        "birokrasi", "bumn", "pln", "pertamina", "partai", "negara", "undang", "ruu", "pajak", "anggaran", "apbn", "istana", "kabinet",
+        "tni", "satpol", "lurah", "camat", "pemilu", "kpu", "bawaslu", "ojk", "bank indonesia", "dinas");
+
     public void Match(NormalisedText text, List<RuleHit> hits)
     {
         var canonical = text.Canonical.Text;
-        if (RulePattern.IsMatch(Slur, canonical) || RulePattern.IsMatch(Slur, text.Folded.Text))
+        if (!RulePattern.Mentions(canonical, Triggers) || RulePattern.IsMatch(Slur, canonical))
         {
             return;
         }

@@ -32,5 +32,11 @@ internal static class GamblingLexicon
     public static readonly Regex Topic = RulePattern.Create(
         $@"\b(?:judi|judol|gambling|taruhan|berjudi|penjudi|slot|togel|kasino|casino|bandar)\b");
 
+    /// <summary>Substrings every jargon and topic word contains; comments with none of them (and no digits for a brand) skip the rules.</summary>
+    public static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+        "gacor", "maxwin", "max win", "jp", "jepe", "jackpot", "wd", "withdraw", "depo", "scatter", "slot", "rtp", "togel", "toto",
+        "4d", "sbobet", "casino", "kasino", "freebet", "spin", "new member", "rungkad", "mahjong", "bonanza", "olympus", "pragmatic",
+        "pg soft", "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "judi", "judol", "gambling", "taruhan");
+
     public static readonly Regex Link = RulePattern.Create(@"https?://|www\.|\burl\b|\b[a-z0-9-]{2,}\.(?:com|net|org|xyz|site|online|vip|top|link|io|me|id|co|cc|asia|club|live|pro|bet|win)\b");
 }

@@ -9,7 +9,8 @@ public sealed class GamblingOppositionRule : IRule
     public void Match(NormalisedText text, List<RuleHit> hits)
     {
         var canonical = text.Canonical.Text;
-        if (!RulePattern.IsMatch(GamblingLexicon.Topic, canonical) && !RulePattern.IsMatch(GamblingLexicon.Jargon, canonical))
+        if (!RulePattern.Mentions(canonical, GamblingLexicon.Triggers)
+            || !RulePattern.IsMatch(GamblingLexicon.Topic, canonical) && !RulePattern.IsMatch(GamblingLexicon.Jargon, canonical))
         {
             return;
         }

@@ -8,6 +8,12 @@ public sealed class GamblingPromotionRule : IRule
 {
     public void Match(NormalisedText text, List<RuleHit> hits)
     {
+        // A brand needs digits, so without digits only the jargon can match.
+        if (!RulePattern.Mentions(text, GamblingLexicon.Triggers) && !RulePattern.HasDigit(text.Folded.Text))
+        {
+            return;
+        }
+
         var canonical = text.Canonical.Text;
         var folded = text.Folded.Text;
         var first = hits.Count;

@@ -11,6 +11,11 @@ public sealed class NikRule : IRule
     public void Match(NormalisedText text, List<RuleHit> hits)
     {
         var folded = text.Folded.Text;
+        if (!RulePattern.HasDigit(folded))
+        {
+            return;
+        }
+
         Span<char> digits = stackalloc char[16];
         try
         {

@@ -16,6 +16,11 @@ public sealed class StreetAddressRule : IRule
     public void Match(NormalisedText text, List<RuleHit> hits)
     {
         var folded = text.Folded.Text;
+        if (!RulePattern.HasDigit(folded))
+        {
+            return;
+        }
+
         var first = hits.Count;
         var streets = RulePattern.AddMatches(StreetAndNumber, folded, TextView.Folded, RuleSignals.PersonalData, 0.85, hits, "address");
         var blocks = RulePattern.AddMatches(Neighbourhood, folded, TextView.Folded, RuleSignals.PersonalData, 0.8, hits, "address");
