@@ -17,7 +17,8 @@ public static class ScoreCommand
         var section = new Option<string?>("--section") { Description = "The site section the comment belongs to (e.g. anak); sections can have stricter thresholds." };
         var model = new Option<string?>("--model") { Description = $"Model directory (default: ${ModelLocation.EnvironmentVariable}, else the repository's models/)." };
         var policy = new Option<string?>("--policy") { Description = $"Policy file (default: {PipelineLoader.PolicyFileName} in the model directory)." };
-        var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON lines {\"id\", \"text\", \"section\"} from stdin; write one JSON verdict line per input line." };
+        var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON lines {\"id\", \"text\", \"section\"} from stdin; write one JSON verdict line per input line. " +
+                "A line that cannot be read gets {\"id\", \"error\"} in its place (and a message on stderr); the stream goes on, and the exit code is 1 at the end." };
         var command = new Command("score", "Decide on a comment: approved, flagged or rejected, with reasons citing the law, evidence and scores.")
         {
             text, section, model, policy, jsonl,
