@@ -1,14 +1,124 @@
 using System.CommandLine;
+using Moderation.Features;
+using Moderation.Normalisation;
+using Moderation.Training.Corpora;
+using Moderation.Training.Heads;
+using Moderation.Training.Reporting;
+using Spectre.Console;
 
 namespace Moderation.Cli.Commands;
 
-/// <summary>The `train` verb. Placeholder until its issue lands.</summary>
+/// <summary>The `train` verb: trains every model head from the two corpora and writes the model directory and its card.</summary>
 public static class TrainCommand
 {
     public static Command Create()
     {
-        var command = new Command("train", "Not implemented yet.");
-        command.SetAction(int (_) => throw new CliException("'train' is not implemented yet."));
+        var hateSpeech = new Option<FileInfo>("--hate-speech") { Description = "The hate-speech corpus CSV (re_dataset_train.csv format).", Required = true };
+        var gambling = new Option<FileInfo>("--gambling") { Description = "The gambling-promotion corpus CSV (judol_train.csv format).", Required = true };
+        var reviews = new Option<FileInfo?>("--reviews") { Description = "Moderator review export (not yet supported: the export format lands in a later issue)." };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Directory to write the model files and MODEL_CARD.md into.", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of the train/validation/test split.", DefaultValueFactory = _ => TrainingOptions.Default.Seed };
+        var hashBits = new Option<int>("--hash-bits") { Description = "Feature space size as a power of two.", DefaultValueFactory = _ => TrainingOptions.Default.Features.HashBits };
+        var l1 = new Option<float>("--l1") { Description = "L1 regularisation of each head.", DefaultValueFactory = _ => TrainingOptions.Default.L1 };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularisation of each head.", DefaultValueFactory = _ => TrainingOptions.Default.L2 };
+        var nbAlpha = new Option<float>("--nb-alpha") { Description = "Smoothing of the NB feature scaling; 0 turns it off.", DefaultValueFactory = _ => TrainingOptions.Default.NbAlpha };
+        var charRange = new Option<string>("--char-ngrams") { Description = "Char n-gram range inside words, MIN-MAX.", DefaultValueFactory = _ => $"{TrainingOptions.Default.Features.MinCharNgram}-{TrainingOptions.Default.Features.MaxCharNgram}" };
+        var wordNgrams = new Option<int>("--word-ngrams") { Description = "Longest word n-gram.", DefaultValueFactory = _ => TrainingOptions.Default.Features.MaxWordNgram };
+        var canonicalOnly = new Option<bool>("--canonical-only") { Description = "Leave out the word unigrams of the folded view (as written, digits kept)." };
+        var noRefit = new Option<bool>("--no-refit") { Description = "Ship the model fitted on the training split only (default: refit on train + validation)." };
+        var heads = new Option<string?>("--heads") { Description = "Train only these comma-separated heads (for experiments)." };
+        var version = new Option<string>("--version-tag") { Description = "Model version written into the manifest.", DefaultValueFactory = _ => TrainingOptions.Default.Version };
+
+        var command = new Command("train", "Train the model heads from the hate-speech and gambling corpora; writes the model and MODEL_CARD.md.")
+        {
+            hateSpeech, gambling, reviews, output, seed, hashBits, l1, l2, nbAlpha, charRange, wordNgrams, canonicalOnly, noRefit, heads, version,
+        };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(reviews) is not null)
+            {
+                throw new CliException("--reviews is not yet supported: the moderator review export format lands in a later issue.");
+            }
+
+            var hatePath = RequireFile(parse.GetValue(hateSpeech)!);
+            var gamblingPath = RequireFile(parse.GetValue(gambling)!);
+            var (minChar, maxChar) = ParseRange(parse.GetValue(charRange)!);
+            var features = new FeatureSettings(parse.GetValue(hashBits), parse.GetValue(wordNgrams), minChar, maxChar, !parse.GetValue(canonicalOnly));
+            try
+            {
+                features.Validate();
+            }
+            catch (ArgumentException error)
+            {
+                throw new CliException(error.Message);
+            }
+
+            var options = TrainingOptions.Default with
+            {
+                Features = features,
+                Seed = parse.GetValue(seed),
+                L1 = parse.GetValue(l1),
+                L2 = parse.GetValue(l2),
+                NbAlpha = parse.GetValue(nbAlpha),
+                Refit = !parse.GetValue(noRefit),
+                Version = parse.GetValue(version)!,
+            };
+            var onlyHeads = parse.GetValue(heads)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var outDir = parse.GetValue(output)!.FullName;
+            var result = Run(hatePath, gamblingPath, outDir, options, onlyHeads);
+
+            ModelCard.Write(outDir, result, CommandLine(Environment.GetCommandLineArgs()));
+            ReportTable.Stdout().Write(ReportTable.Training(result));
+            Console.WriteLine($"model {result.Version} written to {outDir} in {result.Elapsed.TotalSeconds:F0} s");
+            return 0;
+        });
         return command;
+    }
+
+    private static TrainingResult Run(string hatePath, string gamblingPath, string outDir, TrainingOptions options, string[]? onlyHeads)
+    {
+        var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        TrainingResult? result = null;
+        stderr.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("reading corpora", maxValue: 1);
+                var hate = CorpusReader.Read(hatePath, CorpusFormat.HateSpeech);
+                var gamble = CorpusReader.Read(gamblingPath, CorpusFormat.Gambling);
+                var progress = new SynchronousProgress(p =>
+                {
+                    task.MaxValue = p.Total;
+                    task.Value = p.Done;
+                    task.Description = Markup.Escape(p.Stage);
+                });
+                result = new ModelTrainer(new TextNormaliser(), options, progress).Train(hate, gamble, outDir, onlyHeads);
+                task.Value = task.MaxValue;
+                task.Description = "done";
+            });
+        return result!;
+    }
+
+    private static string RequireFile(FileInfo file) =>
+        file.Exists ? file.FullName : throw new CliException($"file '{file.FullName}' does not exist.");
+
+    private static (int Min, int Max) ParseRange(string range)
+    {
+        var parts = range.Split('-');
+        if (parts.Length == 2 && int.TryParse(parts[0], out var min) && int.TryParse(parts[1], out var max))
+        {
+            return (min, max);
+        }
+
+        throw new CliException($"--char-ngrams must look like 2-5, not '{range}'.");
+    }
+
+    private static string CommandLine(string[] args) =>
+        "dotnet run --project src/Moderation.Cli -- " + string.Join(' ', args.Skip(1).Select(a => a.Contains(' ') ? $"\"{a}\"" : a));
+
+    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool and lag behind).</summary>
+    private sealed class SynchronousProgress(Action<TrainingProgress> report) : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress value) => report(value);
     }
 }

@@ -163,7 +163,13 @@ internal sealed class Canonicaliser
         for (var k = from; k < to; k++)
         {
             var c = _folded[k];
-            if (char.IsLetterOrDigit(c) || c is '*' or '_' or '#' or '@' or '$')
+            if (c == '\\' && EscapeLength(k, to) is var escape and > 0)
+            {
+                // The hate-speech corpus carries literal "\n" and "\xf0\x9f..." escapes; they separate words.
+                WriteResolved();
+                k += escape - 1;
+            }
+            else if (char.IsLetterOrDigit(c) || c is '*' or '_' or '#' or '@' or '$')
             {
                 _word.AppendFrom(_folded, k);
             }
@@ -197,6 +203,17 @@ internal sealed class Canonicaliser
         }
 
         WriteResolved();
+    }
+
+    private int EscapeLength(int k, int to)
+    {
+        var rest = _folded.Span(k, to - k);
+        if (rest.Length >= 2 && rest[1] is 'n' or 't' or 'r')
+        {
+            return 2;
+        }
+
+        return rest.Length >= 4 && rest[1] == 'x' && char.IsAsciiHexDigit(rest[2]) && char.IsAsciiHexDigit(rest[3]) ? 4 : 0;
     }
 
     private bool IsEmail(int from, int to)

@@ -17,7 +17,7 @@ internal static class CompatibilityTable
     private static Dictionary<int, string> Parse()
     {
         var map = new Dictionary<int, string>(2600);
-        foreach (var entry in Data.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var entry in (Data + "\n" + Supplement).Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
         {
             var colon = entry.IndexOf(':');
             var range = entry[..colon];
@@ -33,6 +33,12 @@ internal static class CompatibilityTable
 
         return map;
     }
+
+    // Enclosed digits that have no decomposition in Unicode but read as digits: dingbat circled and negative
+    // circled digits, negative circled and double circled numbers.
+    private const string Supplement =
+        "2776-277E:1 277F:10 2780-2788:1 2789:10 278A-2792:1 2793:10 24EB:11 24EC:12 24ED:13 24EE:14 24EF:15 " +
+        "24F0:16 24F1:17 24F2:18 24F3:19 24F4:20 24F5-24FD:1 24FE:10 24FF:0 1F10B:0 1F10C:0";
 
     private const string Data = """
 AA:a B2-B3:2 B5:μ B9:1 BA:o C0:A C1:A C2:A C3:A C4:A C5:A C7:C C8:E C9:E CA:E CB:E CC:I CD:I CE:I CF:I D1-D2:N D3:O

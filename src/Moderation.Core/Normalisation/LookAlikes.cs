@@ -8,8 +8,8 @@ internal static class LookAlikes
     // genuine Cyrillic or Greek words fold into Latin-looking noise rather than silently into other words.
     private const string Pairs =
         // Cyrillic lower and upper case
-        "аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsԁdһhӏlԛqԝwьbпnѵvүyёeїiґrгr" +
-        "АaВbЕeКkМmНhОoРpСcТtУyХxІiЈjЅsԀdҺhӀlԚqԜwЬbЁeЇi" +
+        "аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsԁdһhӏlԛqԝwьbпnѵvүyёeїiґrгrяr" +
+        "АaВbЕeКkМmНhОoРpСcТtУyХxІiЈjЅsԀdҺhӀlԚqԜwЬbЁeЇiЯr" +
         // Greek lower and upper case
         "αaβbγyδdεeζzηnιiκkνvοoρpτtυuχxωwςcσo" +
         "ΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧx" +

@@ -58,7 +58,7 @@ internal static class SlangDictionary
         ingin: pengen pgn pingin pengin
         tahu: tau tw taw
         lihat: liat
-        bilang: blg
+        bilang: blg blng
         bicara: ngomong ngmg
         kasih: ksh
         minta: mnt

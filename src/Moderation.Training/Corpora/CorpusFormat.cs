@@ -1,0 +1,8 @@
+namespace Moderation.Training.Corpora;
+
+/// <summary>The training and evaluation file formats the CLI recognises by their header.</summary>
+public enum CorpusFormat
+{
+    HateSpeech,
+    Gambling,
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using Moderation.Training.Heads;
+
+namespace Moderation.Training.Reporting;
+
+/// <summary>Writes MODEL_CARD.md for a trained model: data and licences, how it was trained, thresholds and held-out metrics.</summary>
+public static class ModelCard
+{
+    public const string FileName = "MODEL_CARD.md";
+
+    public static void Write(string directory, TrainingResult result, string command) =>
+        File.WriteAllText(Path.Combine(directory, FileName), Render(result, command));
+
+    public static string Render(TrainingResult result, string command)
+    {
+        var o = result.Options;
+        var f = o.Features;
+        var card = new StringBuilder();
+        card.AppendLine($"# Model card: moderation heads {result.Version}");
+        card.AppendLine();
+        card.AppendLine("Linear heads (ML.NET L-BFGS logistic regression, Platt-calibrated) over one shared hashed feature vector per comment.");
+        card.AppendLine("They score hate speech, abusive language, hate-speech target and category, and online-gambling promotion in");
+        card.AppendLine("Indonesian comments. The heads are signals for the UU ITE policy (`policy.json`), not decisions on their own.");
+        card.AppendLine();
+        card.AppendLine("## Data and licences");
+        card.AppendLine();
+        card.AppendLine("- **Hate speech and abusive language**: Ibrohim & Budi, \"Multi-label Hate Speech and Abusive Language Detection in");
+        card.AppendLine("  Indonesian Twitter\", ALW3 2019 (`re_dataset_train.csv`). Licence **CC BY-NC-SA 4.0**. Heads `HS`, `Abusive`,");
+        card.AppendLine("  `HS_Individual`, `HS_Group`, `HS_Religion`, `HS_Race`, `HS_Physical`, `HS_Gender` are trained on it, so **this model");
+        card.AppendLine("  inherits CC BY-NC-SA 4.0: attribution, non-commercial use only, share-alike.** An operator who needs a commercial");
+        card.AppendLine("  model retrains it on their own moderator-labelled data with `moderation train` (same CLI, same recipe) and does");
+        card.AppendLine("  not ship these files.");
+        card.AppendLine("- **Online-gambling promotion (judol)**: YouTube comments from the public repository diashitenas/llm_judol");
+        card.AppendLine("  (`judol_train.csv`), licence **MIT**. Head `Gambling` (the file's column `label`).");
+        card.AppendLine("- Repairs at load time (training only, not in the production normaliser): the hate corpus is decoded leniently");
+        card.AppendLine("  (Latin-1 bytes re-read as UTF-8, broken sequences dropped), literal `\\n` and `\\xNN` emoji escapes are turned back");
+        card.AppendLine("  into text, leading `RT` and the stray trailing `'` are removed; in the judol corpus mathematical letters that lost");
+        card.AppendLine("  their plane bit (U+D4xx for U+1D4xx) and emoji at U+F3xx-F9xx are mapped back.");
+        card.AppendLine();
+        card.AppendLine("## How it was trained");
+        card.AppendLine();
+        card.AppendLine("```");
+        card.AppendLine(command);
+        card.AppendLine("```");
+        card.AppendLine();
+        card.AppendLine($"- Text: `TextNormaliser` (the production normaliser), then the model reads the canonical view.");
+        card.AppendLine($"- Features (`CommentFeaturizer`, shared by all heads): hashed word 1-{f.MaxWordNgram}-grams and char {f.MinCharNgram}-{f.MaxCharNgram}-grams");
+        card.AppendLine($"  inside word boundaries, 2^{f.HashBits} slots, sublinear TF, each block L2-normalised.");
+        card.AppendLine($"- Each head: naive-Bayes log-count-ratio scaling of the features (alpha {Num(o.NbAlpha)}; `NbAlpha` 0 = off), then");
+        card.AppendLine($"  `LbfgsLogisticRegression` (L1 {Num(o.L1)}, L2 {Num(o.L2)}). The scale is stored per head (`HEAD.scale.bin`) and");
+        card.AppendLine("  folded into the ML.NET weights at load time, so prediction is one sparse dot product per head.");
+        card.AppendLine($"- Splits (seed {o.Seed}): train / validation / test = {1 - o.ValidationFraction - o.TestFraction:P0} / {o.ValidationFraction:P0} / {o.TestFraction:P0},");
+        card.AppendLine("  stratified by label; the hate corpus grouped by duplicate text (copies of a tweet stay in one part), the judol");
+        card.AppendLine("  corpus grouped by `video_id`.");
+        foreach (var (corpus, sizes) in result.Splits)
+        {
+            card.AppendLine($"  - {corpus}: {sizes.Train} train, {sizes.Validation} validation, {sizes.Test} test rows.");
+        }
+
+        card.AppendLine("- Operating thresholds: per head, the best-F1 threshold on the validation split (model fitted on train only).");
+        card.AppendLine(o.Refit
+            ? "- **Refit**: the shipped heads were then refitted on train + validation with the same settings and thresholds. The test\n  split was touched by neither fitting nor tuning; the metrics below are the shipped heads on it."
+            : "- No refit: the shipped heads are the ones fitted on the training split.");
+        card.AppendLine($"- Training time: {result.Elapsed.TotalSeconds:F0} s.");
+        card.AppendLine();
+        card.AppendLine("## Metrics on the held-out test split (at the operating threshold)");
+        card.AppendLine();
+        card.AppendLine("| head | file column | threshold | precision | recall | F1 | ROC-AUC | support | rows |");
+        card.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var h in result.Heads)
+        {
+            card.AppendLine($"| {h.Head} | {h.Column} | {Num(h.Threshold)} | {Num(h.Test.Precision)} | {Num(h.Test.Recall)} | {Num(h.Test.F1)} | {Num(h.Test.Auc)} | {h.Test.Support} | {h.Test.Count} |");
+        }
+
+        card.AppendLine();
+        card.AppendLine("Validation split (where the thresholds were chosen, so optimistic):");
+        card.AppendLine();
+        card.AppendLine("| head | precision | recall | F1 | ROC-AUC | support |");
+        card.AppendLine("|---|---|---|---|---|---|");
+        foreach (var h in result.Heads)
+        {
+            card.AppendLine($"| {h.Head} | {Num(h.Validation.Precision)} | {Num(h.Validation.Recall)} | {Num(h.Validation.F1)} | {Num(h.Validation.Auc)} | {h.Validation.Support} |");
+        }
+
+        card.AppendLine();
+        card.AppendLine("## Limits");
+        card.AppendLine();
+        card.AppendLine("- Tweets from 2018-2019 and YouTube comments: news-site comments differ in topic and register.");
+        card.AppendLine("- The category heads (religion, race, physical, gender) have few positives; treat them as hints for the reason text.");
+        card.AppendLine("- A word-level model cannot tell a real animal from an insult or a comment against gambling from promotion;");
+        card.AppendLine("  the policy's rules and a human reviewer handle those cases.");
+        return card.ToString();
+    }
+
+    private static string Num(double value) => double.IsNaN(value) ? "n/a" : value.ToString("0.###", CultureInfo.InvariantCulture);
+}

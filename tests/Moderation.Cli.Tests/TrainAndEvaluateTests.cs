@@ -1,0 +1,69 @@
+using System.Text.Json;
+
+namespace Moderation.Cli.Tests;
+
+public class TrainAndEvaluateTests(TrainedModelFixture fixture) : IClassFixture<TrainedModelFixture>
+{
+    [Fact]
+    public void Train_writes_the_model_and_its_card()
+    {
+        fixture.Training.ExitCode.Should().Be(0, fixture.Training.Error);
+        File.Exists(Path.Combine(fixture.ModelDirectory, "model.json")).Should().BeTrue();
+        File.ReadAllText(Path.Combine(fixture.ModelDirectory, "MODEL_CARD.md")).Should().Contain("CC BY-NC-SA 4.0").And.Contain("MIT");
+    }
+
+    [Fact]
+    public void Train_prints_the_validation_metrics_table_on_stdout()
+    {
+        fixture.Training.Out.Should().Contain("val F1").And.Contain("Gambling");
+    }
+
+    [Fact]
+    public async Task Evaluate_json_prints_one_object_keyed_by_the_file_columns()
+    {
+        var (exitCode, stdout, _) = await CliHarness.RunAsync("evaluate", "--data", fixture.HateSpeechSample, "--model", fixture.ModelDirectory, "--json");
+
+        exitCode.Should().Be(0);
+        using var json = JsonDocument.Parse(stdout);
+        var labels = json.RootElement.GetProperty("labels");
+        json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("labels");
+        labels.EnumerateObject().Select(p => p.Name).Should().Equal(
+            "HS", "Abusive", "HS_Individual", "HS_Group", "HS_Religion", "HS_Race", "HS_Physical", "HS_Gender");
+        labels.GetProperty("HS").EnumerateObject().Select(p => p.Name).Should().Equal("precision", "recall", "f1", "auc", "support");
+    }
+
+    [Fact]
+    public async Task Evaluate_names_the_gambling_label_as_the_file_does()
+    {
+        var (exitCode, stdout, _) = await CliHarness.RunAsync("evaluate", "--data", fixture.GamblingSample, "--model", fixture.ModelDirectory, "--json");
+
+        exitCode.Should().Be(0);
+        using var json = JsonDocument.Parse(stdout);
+        json.RootElement.GetProperty("labels").EnumerateObject().Select(p => p.Name).Should().Equal("label");
+        json.RootElement.GetProperty("labels").GetProperty("label").GetProperty("support").GetInt32().Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Evaluate_writes_precision_recall_curves_as_a_png()
+    {
+        var plot = Path.Combine(Directory.CreateTempSubdirectory("plot-").FullName, "pr.png");
+
+        var (exitCode, _, error) = await CliHarness.RunAsync("evaluate", "--data", fixture.GamblingSample, "--model", fixture.ModelDirectory, "--plot", plot);
+
+        exitCode.Should().Be(0, error);
+        File.ReadAllBytes(plot).Take(4).Should().Equal(0x89, (byte)'P', (byte)'N', (byte)'G');
+    }
+
+    [Fact]
+    public async Task Evaluate_rejects_a_file_of_unknown_format_with_one_line()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "id,text\n1,halo\n");
+
+        var (exitCode, stdout, error) = await CliHarness.RunAsync("evaluate", "--data", path, "--model", fixture.ModelDirectory);
+
+        exitCode.Should().Be(2);
+        stdout.Should().BeEmpty();
+        error.Trim().Should().StartWith("error: unknown file format").And.NotContain("\n");
+    }
+}

@@ -1,0 +1,60 @@
+using Moderation.Normalisation;
+using Moderation.Scoring;
+using Moderation.Training.Evaluation;
+
+namespace Moderation.Training.Tests.Heads;
+
+public class TrainingEndToEndTests(SampleModelFixture fixture) : IClassFixture<SampleModelFixture>
+{
+    [Fact]
+    public void Writes_a_model_that_loads_with_every_head()
+    {
+        var model = ModelStore.Load(fixture.Directory);
+
+        model.Version.Should().Be("test.1");
+        model.Heads.Should().Equal("HS", "Abusive", "HS_Individual", "HS_Group", "HS_Religion", "HS_Race", "HS_Physical", "HS_Gender", "Gambling");
+        model.Thresholds.Values.Should().OnlyContain(t => t > 0 && t < 1);
+    }
+
+    [Fact]
+    public void Scores_unseen_comments_with_probabilities()
+    {
+        var model = ModelStore.Load(fixture.Directory);
+        var normaliser = new TextNormaliser();
+
+        var scores = SharedData.Sample(SharedData.Gambling, every: 40, offset: 7).Comments
+            .Select(c => model.Score(normaliser.Normalise(c.Text))).ToList();
+
+        scores.SelectMany(s => s.Values).Should().OnlyContain(v => v >= 0 && v <= 1);
+    }
+
+    [Fact]
+    public void Separates_unseen_gambling_promotion_better_than_chance()
+    {
+        var unseen = SharedData.Sample(SharedData.Gambling, every: 40, offset: 13);
+
+        var result = new ModelEvaluator(new TextNormaliser(), ModelStore.Load(fixture.Directory)).Evaluate(unseen).Single();
+
+        result.Label.Should().Be("label");
+        result.Metrics.Auc.Should().BeGreaterThan(0.8);
+    }
+
+    [Fact]
+    public void Separates_unseen_abusive_tweets_better_than_chance()
+    {
+        var unseen = SharedData.Sample(SharedData.HateSpeech, every: 25, offset: 11);
+
+        var results = new ModelEvaluator(new TextNormaliser(), ModelStore.Load(fixture.Directory)).Evaluate(unseen);
+
+        results.Single(r => r.Label == "Abusive").Metrics.Auc.Should().BeGreaterThan(0.7);
+    }
+
+    [Fact]
+    public void Writes_validation_and_test_metrics_into_the_manifest()
+    {
+        var manifest = ModelManifest.Read(fixture.Directory);
+
+        manifest.Heads.Should().OnlyContain(h => h.Metrics != null && h.Metrics.ContainsKey("validation") && h.Metrics.ContainsKey("test"));
+        manifest.Featurizer.Should().Be(fixture.Options.Features);
+    }
+}

@@ -1,7 +1,0 @@
-namespace Moderation.Training.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Assembly_loads() => typeof(SmokeTests).Assembly.Should().NotBeNull();
-}
