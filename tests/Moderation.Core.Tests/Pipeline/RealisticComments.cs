@@ -53,5 +53,6 @@ public static class RealisticComments
         { "Goblog sia, teu ngarti nanaon", Category.Profanity },
         { "Jancuk, mainnya kayak tai", Category.Profanity },
         { "Bangsat lu anjing", Category.Profanity },
+        { "You are a stupid idiot, shut up", Category.Profanity },
     };
 }
