@@ -95,6 +95,7 @@ internal static class PolicyJudge
             }
 
             scored = true;
+            raw = Math.Min(raw, Corroboration(signal, assessment));
             best = Math.Max(best, raw * signal.Weight * counter);
             if (signal.Kind is not null && raw >= bestKind)
             {
@@ -104,6 +105,25 @@ internal static class PolicyJudge
         }
 
         return Math.Clamp(best, 0, 1);
+    }
+
+    private static float Corroboration(SignalWeight signal, TextAssessment assessment)
+    {
+        if (signal.CorroboratedBy is not { Count: > 0 } corroborators)
+        {
+            return 1f;
+        }
+
+        var strongest = 0f;
+        foreach (var corroborator in corroborators)
+        {
+            if (assessment.Scores.TryGet(corroborator[PolicySignals.ModelPrefix.Length..], out var score))
+            {
+                strongest = Math.Max(strongest, score);
+            }
+        }
+
+        return strongest;
     }
 
     private static void AddRuleReasons(CategoryPolicy category, NormalisedText text, IReadOnlyList<RuleHit> hits, List<Reason> reasons)

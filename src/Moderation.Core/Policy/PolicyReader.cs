@@ -9,7 +9,7 @@ internal static class PolicyReader
     private static readonly string[] TopLevel = ["version", "description", "categories", "sections", "campaign", "velocity"];
     private static readonly string[] CategoryFields = ["law", "flag", "reject", "priority", "signals", "counters"];
     private static readonly string[] OverrideFields = ["flag", "reject", "priority"];
-    private static readonly string[] SignalFields = ["weight", "kind"];
+    private static readonly string[] SignalFields = ["weight", "kind", "corroboratedBy"];
     private static readonly Category[] Etiquette = [Category.Profanity, Category.Insult, Category.Spam];
 
     public static (ModerationPolicy? Policy, IReadOnlyList<PolicyError> Errors) Read(string json)
@@ -165,10 +165,48 @@ internal static class PolicyReader
 
             var weight = settings.ContainsKey("weight") ? errors.Weight(settings["weight"], $"{signalPath}.weight") : 1.0;
             var kind = settings.TryGetValue("kind", out var k) ? errors.String(k, $"{signalPath}.kind") : null;
+            var corroborators = settings.TryGetValue("corroboratedBy", out var c) ? ReadCorroborators(c, signal, $"{signalPath}.corroboratedBy", errors) : null;
             if (weight is not null)
             {
-                result.Add(new SignalWeight(signal, weight.Value, kind));
+                result.Add(new SignalWeight(signal, weight.Value, kind, corroborators));
             }
+        }
+
+        return result;
+    }
+
+    private static List<string>? ReadCorroborators(JsonElement element, string signal, string path, PolicyErrors errors)
+    {
+        if (!signal.StartsWith(PolicySignals.ModelPrefix, StringComparison.Ordinal))
+        {
+            errors.Add(path, "only a model signal can be corroborated");
+            return null;
+        }
+
+        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() == 0)
+        {
+            errors.Add(path, "must be a non-empty array of model signals");
+            return null;
+        }
+
+        var result = new List<string>();
+        var index = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            var itemPath = $"{path}[{index++}]";
+            var name = errors.String(item, itemPath);
+            if (name is null || !errors.Signal(name, itemPath))
+            {
+                continue;
+            }
+
+            if (!name.StartsWith(PolicySignals.ModelPrefix, StringComparison.Ordinal))
+            {
+                errors.Add(itemPath, $"'{name}' is not a model signal; only model heads can corroborate a model head");
+                continue;
+            }
+
+            result.Add(name);
         }
 
         return result;

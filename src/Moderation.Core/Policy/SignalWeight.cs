@@ -2,7 +2,10 @@ namespace Moderation.Policy;
 
 /// <summary>One signal that feeds a category: its score is multiplied by <paramref name="Weight"/>; <paramref name="Kind"/>
 /// names the reason's kind when this signal is the strongest (e.g. "religion" for model:HS_Religion).</summary>
-public sealed record SignalWeight(string Signal, double Weight = 1.0, string? Kind = null)
+/// <param name="CorroboratedBy">Model signals that must agree: the score counts only as far as the strongest of them
+/// (min(score, max(corroborators))). A religion head that fires on a neutral mention of a faith, with no hate speech
+/// around it, is held back this way.</param>
+public sealed record SignalWeight(string Signal, double Weight = 1.0, string? Kind = null, IReadOnlyList<string>? CorroboratedBy = null)
 {
     public bool IsModel => Signal.StartsWith(PolicySignals.ModelPrefix, StringComparison.Ordinal);
 

@@ -20,8 +20,8 @@ public sealed class ExtortionRule : IRule
 
     // Exposure of something of the victim's: "foto kamu saya sebar", "video lu gw viralin", "aibmu kubongkar", "kusebar fotomu".
     private static readonly Regex Exposure = RulePattern.Create(
-        $@"\b(?:foto|poto|video|vidio|vid|rekaman|chat|rahasia|aib|data|screenshot|nudes?)(?:{Yours})(?:{Gap}[\p{{L}}\p{{N}}]+){{0,3}}?{Gap}(?:\p{{L}}{{0,4}})?(?:sebar|sebarin|sebarkan|viral|viralkan|viralin|upload|bongkar|posting|publikasikan|spread|leak|post)\p{{L}}*" +
-        $@"|\b(?:ku|gw{Gap}|saya{Gap}|aku{Gap})?(?:sebar|sebarin|sebarkan|viralkan|viralin|bongkar|upload)(?:{Gap}[\p{{L}}\p{{N}}]+){{0,2}}?{Gap}(?:foto|poto|video|vidio|rekaman|chat|rahasia|aib)(?:{Yours})");
+        $@"\b(?:foto|poto|video|vidio|vid|rekaman|chat|rahasia|aib|data|screenshot|nudes?)(?:{Gap}(?:bugil|telanjang|syur|pribadi|mesum))?(?:{Yours})(?:{Gap}[\p{{L}}\p{{N}}]+){{0,3}}?{Gap}(?:\p{{L}}{{0,4}})?(?:sebar|sebarin|sebarkan|viral|viralkan|viralin|upload|bongkar|posting|publikasikan|spread|leak|post)\p{{L}}*" +
+        $@"|\b(?:ku|gw{Gap}|saya{Gap}|aku{Gap})?(?:sebar|sebarin|sebarkan|viralkan|viralin|bongkar|upload)(?:{Gap}[\p{{L}}\p{{N}}]+){{0,2}}?{Gap}(?:foto|poto|video|vidio|rekaman|chat|rahasia|aib)(?:{Gap}(?:bugil|telanjang|syur|pribadi|mesum))?(?:{Yours})");
 
     private static readonly Regex Harm = RulePattern.Create(
         $@"\b(?:ku|gw{Gap}|saya{Gap}|aku{Gap}|kami{Gap})?(?:bunuh|bakar|habisi|hajar|culik|celakai|santet|bacok|siram)\p{{L}}*\b");

@@ -120,6 +120,22 @@ public class DecisionPipelineTests
     }
 
     [Fact]
+    public void Holds_back_a_kind_head_that_the_hate_speech_heads_do_not_corroborate()
+    {
+        var verdict = Pipelines.With(("HS", 0.3f), ("HS_Group", 0.2f), ("HS_Race", 0.8f))
+            .Decide(new CommentInput("Warga keturunan merayakan Imlek dengan meriah"));
+        verdict.Decision.Should().Be(Decision.Approved);
+        verdict.Scores["hate"].Should().BeLessThan(0.5);
+    }
+
+    [Fact]
+    public void Does_not_take_group_hate_without_a_protected_ground_for_article_28_2()
+    {
+        var verdict = Pipelines.With(("HS", 1f), ("HS_Group", 1f)).Decide(new CommentInput("Partai itu isinya pembohong semua"));
+        verdict.Reasons.Should().NotContain(r => r.Category == Category.Hate);
+    }
+
+    [Fact]
     public void Approves_a_call_for_unity_that_the_hate_heads_react_to()
     {
         var verdict = Pipelines.With(("HS", 0.8f), ("HS_Group", 0.75f), ("HS_Religion", 0.7f))

@@ -23,6 +23,12 @@ public static class RealisticComments
         "Harga cabai naik jadi Rp 80.000 per kilo, tahun 2024 lebih parah dari 2023.",
         "Sesuai Pasal 27 ayat (3) UU ITE yang lama, kasus ini harusnya gugur.",
         "Pelaku pembunuhan sudah ditangkap polisi, semoga dihukum berat.",
+        "DPR itu sarang koruptor, bubarkan saja.",
+        "Polisi korup, kerjanya cuma pungli di jalan.",
+        "Warga Cina Benteng merayakan Imlek dengan meriah.",
+        "Gereja dan masjid berdampingan di kampung kami, indah sekali.",
+        "Tetangga saya bangkrut gara-gara main slot, kasihan anak istrinya.",
+        "Daging babi haram bagi umat Islam, hati-hati beli bakso.",
     };
 
     /// <summary>Comments the rules alone must hold or reject, with the category that must be among the reasons.</summary>
@@ -35,6 +41,7 @@ public static class RealisticComments
         { "Nomor HP jurnalis itu 081298765432, teror aja rame-rame", Decision.Flagged, Category.PersonalData },
         { "NIK si jurnalis 3201011505900001 sebarin aja", Decision.Flagged, Category.PersonalData },
         { "Transfer 5 juta ke rekening saya atau video kamu saya sebar", Decision.Flagged, Category.Extortion },
+        { "kirim 2 juta malam ini kalau gak foto bugil kamu gw upload", Decision.Flagged, Category.Extortion },
         { "𝐌𝐄𝐆𝐀𝐁𝐄𝐓𝟗𝟗 gacor maxwin, daftar sekarang!", Decision.Rejected, Category.Gambling },
         { "Slot gacor hari ini! Pola maxwin, wd lancar, depo 10rb via dana", Decision.Rejected, Category.Gambling },
         { "ＮＡＧＡ８８ situs terpercaya, jp tiap hari", Decision.Rejected, Category.Gambling },

@@ -47,6 +47,13 @@ public class PolicyLoadingTests
     }
 
     [Fact]
+    public void Reads_the_heads_that_must_corroborate_a_kind_head()
+    {
+        var hate = ModerationPolicy.Load(PolicyJson.ShippedPath).Categories.Single(c => c.Category == Category.Hate);
+        hate.Signals.Single(s => s.Signal == "model:HS_Religion").CorroboratedBy.Should().Equal("model:HS", "model:HS_Group");
+    }
+
+    [Fact]
     public void Reads_the_campaign_and_velocity_settings()
     {
         var policy = ModerationPolicy.Parse(PolicyJson.Valid);

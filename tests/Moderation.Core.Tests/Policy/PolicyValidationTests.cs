@@ -33,6 +33,16 @@ public class PolicyValidationTests
     }
 
     [Fact]
+    public void Reports_a_rule_signal_as_a_corroborator() =>
+        Errors(PolicyJson.With(root => root.Category("profanity")["signals"]!["model:Abusive"] = JsonNode.Parse("""{ "corroboratedBy": ["rule:spam"] }""")))
+            .Should().ContainSingle().Which.Path.Should().Be("$.categories.profanity.signals.model:Abusive.corroboratedBy[0]");
+
+    [Fact]
+    public void Reports_corroborators_that_are_not_a_list() =>
+        Errors(PolicyJson.With(root => root.Category("profanity")["signals"]!["model:Abusive"] = JsonNode.Parse("""{ "corroboratedBy": "model:HS" }""")))
+            .Should().ContainSingle().Which.Message.Should().Contain("non-empty array");
+
+    [Fact]
     public void Reports_an_unknown_counter_signal() =>
         Errors(PolicyJson.With(root => root.Category("gambling")["counters"]!["rule:nonsense"] = 0.5))
             .Should().ContainSingle().Which.Path.Should().Be("$.categories.gambling.counters.rule:nonsense");

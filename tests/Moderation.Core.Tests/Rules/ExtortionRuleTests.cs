@@ -19,6 +19,10 @@ public class ExtortionRuleTests
         RuleProbe.Confidence(_rule, "bayar atau video lu gw viralin").Should().BeGreaterThanOrEqualTo(0.9);
 
     [Fact]
+    public void Matches_a_threat_to_upload_intimate_photos() =>
+        RuleProbe.Evidence(_rule, "kirim 2 juta malam ini kalau gak foto bugil kamu gw upload").Should().Contain("foto bugil kamu gw upload");
+
+    [Fact]
     public void Matches_a_demand_joined_to_violence() =>
         RuleProbe.Confidence(_rule, "bayar 10 juta kalau tidak keluargamu kubunuh").Should().BeGreaterThanOrEqualTo(0.8);
 
