@@ -40,6 +40,12 @@ internal static class RepeatedWords
             }
 
             var word = text[start..i];
+            if (word.SequenceEqual("user") || word.SequenceEqual("url"))
+            {
+                // Several @mentions in a reply are not a flood.
+                continue;
+            }
+
             words++;
             if (words == 1)
             {

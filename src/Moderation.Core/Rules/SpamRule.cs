@@ -35,11 +35,13 @@ public sealed class SpamRule : IRule
         var linked = RulePattern.Mentions(folded, LinkTriggers);
         var numbered = RulePattern.HasDigit(folded);
 
-        // Advertising only changes how a link or a number counts, so it is not looked for without one.
-        var advert = (linked || numbered) && RulePattern.Mentions(text, AdvertTriggers) && RulePattern.IsMatch(Advert, text.Canonical.Text);
+        // Advertising only changes how a link or a number counts, so it is not looked for without one. A news link with one
+        // selling word ("pertamina di jual URL") is not an ad; two or more are.
+        var adverts = (linked || numbered) && RulePattern.Mentions(text, AdvertTriggers) ? AdvertWords(text.Canonical.Text) : 0;
+        var advert = adverts > 0;
         if (linked)
         {
-            RulePattern.AddMatches(Link, folded, TextView.Folded, RuleSignals.Spam, advert ? 0.75 : 0.55, hits, "link");
+            RulePattern.AddMatches(Link, folded, TextView.Folded, RuleSignals.Spam, adverts >= 2 ? 0.75 : 0.55, hits, "link");
         }
 
         if (advert && numbered)
@@ -49,6 +51,23 @@ public sealed class SpamRule : IRule
 
         AddCharacterRuns(folded, hits);
         RepeatedWords.Add(text.Canonical, hits);
+    }
+
+    private static int AdvertWords(string text)
+    {
+        var count = 0;
+        try
+        {
+            foreach (var _ in Advert.EnumerateMatches(text))
+            {
+                count++;
+            }
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+        }
+
+        return count;
     }
 
     private static void AddCharacterRuns(string text, List<RuleHit> hits)
@@ -64,7 +83,9 @@ public sealed class SpamRule : IRule
             var run = i - start;
             if (run >= LongRun && !char.IsWhiteSpace(text[start]))
             {
-                hits.Add(new RuleHit(RuleSignals.Spam, TextView.Folded, start, run, run >= FloodRun ? 0.65 : 0.4, "repetition"));
+                // Only letters and digits flood; a line of dots or dashes is decoration.
+                var flood = run >= FloodRun && char.IsLetterOrDigit(text[start]);
+                hits.Add(new RuleHit(RuleSignals.Spam, TextView.Folded, start, run, flood ? 0.65 : 0.4, "repetition"));
             }
 
             start = i;

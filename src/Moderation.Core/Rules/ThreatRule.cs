@@ -40,13 +40,16 @@ public sealed class ThreatRule : IRule
         $@"\btunggu{Gap}(?:pembalasan\p{{L}}*|tanggal{Gap}main\p{{L}}*|aja{Gap}(?:nanti|pembalasan\p{{L}}*))" +
         $@"|\bsiap{Gap}siap{Gap}(?:mati|mampus|celaka)\b|\bsiap2{Gap}(?:mati|mampus)\b" +
         $@"|\b(?:{SecondPerson}){Gap}(?:akan|bakal|pasti|bakalan){Gap}(?:mati|mampus|celaka|menyesal)\b" +
-        $@"|\b(?:mati|mampus|modar){Gap}(?:lu|lo|kau|kamu|elu|sia|kowe)\b" +
+        $@"|\bmati{Gap}(?:lu|lo|kau|kamu|elu|sia|kowe)\b" +
         $@"|\b(?:nyawa(?:mu|{Gap}(?:lu|lo|kau|kamu)))(?:{Gap}\p{{L}}+)?{Gap}(?:tidak|gak|ga|nggak|tak){Gap}(?:aman|lama)\b" +
         $@"|\b(?:darah(?:mu|nya)|darah{Gap}(?:lu|kau|kamu)){Gap}halal\b" +
         $@"|\b(?:{FirstPerson})(?:{Gap}(?:{Intent}|sudah|udah))?{Gap}(?:cari|tahu|tau|datangi|datengin|samperin|sambangi|temukan|nemuin|datang{Gap}ke){Gap}(?:alamat|rumah|kantor|kos|kost|sekolah)(?:mu\b|{Gap}(?:{SecondPerson})\b)" +
         $@"|\b(?:alamat|rumah)(?:mu|{Gap}(?:lu|lo|kau|kamu)){Gap}(?:sudah|udah){Gap}(?:(?:{FirstPerson}){Gap})?(?:tahu|tau|dapat|dapet|ketemu)\b");
 
     private static readonly Regex Warning = RulePattern.Create($@"\bawas{Gap}(?:kau|kamu|lu|lo|elu|kalian|ente|sia|kowe)\b");
+
+    // "mampus lu" is mostly a curse ("serves you right"), which the profanity head judges; alone it stays below the flag level.
+    private static readonly Regex Curse = RulePattern.Create($@"\b(?:mampus|modar){Gap}(?:lu|lo|kau|kamu|elu|sia|kowe)\b");
 
     private static readonly Regex English = RulePattern.Create(
         $@"\bi(?:[^\p{{L}}\p{{N}}]*ll|{Gap}(?:will|shall|am{Gap}going{Gap}to|am{Gap}gonna|gonna|wanna|want{Gap}to)|[^\p{{L}}\p{{N}}]*m{Gap}(?:going{Gap}to|gonna)){Gap}(?:kill|murder|shoot|stab|burn|hurt|rape|beat|destroy|find|hunt){Gap}(?:you|u|ya|your{Gap}family)\b" +
@@ -83,6 +86,7 @@ public sealed class ThreatRule : IRule
         RulePattern.AddMatches(ViolenceAtYou, text, view, RuleSignals.Threat, 0.85, hits, "violence");
         RulePattern.AddMatches(Intimidation, text, view, RuleSignals.Threat, 0.85, hits, "intimidation");
         RulePattern.AddMatches(Warning, text, view, RuleSignals.Threat, 0.6, hits, "intimidation");
+        RulePattern.AddMatches(Curse, text, view, RuleSignals.Threat, 0.45, hits, "intimidation");
         RulePattern.AddMatches(English, text, view, RuleSignals.Threat, 0.9, hits, "violence");
     }
 }

@@ -35,6 +35,16 @@ public class GamblingRuleTests
         RuleProbe.Confidence(_rule, comment).Should().BeLessThan(0.6);
 
     [Theory]
+    [InlineData("Presiden keluhkan minimnya publikasi #AsianGames2018")]
+    [InlineData("Raja Salman berkunjung ke Jakarta")]
+    public void Does_not_take_a_name_with_a_year_or_no_digits_for_a_brand(string comment) =>
+        RuleProbe.Confidence(_rule, comment).Should().BeLessThan(0.5);
+
+    [Fact]
+    public void Keeps_a_brand_name_alone_below_the_flag_level() =>
+        RuleProbe.Confidence(_rule, "Selamat ya kak, salam dari NAGA88").Should().BeInRange(0.4, 0.49);
+
+    [Theory]
     [InlineData("judi online merusak keluarga")]
     [InlineData("stop main slot, gacor maxwin itu cuma tipu daya bandar")]
     [InlineData("suami saya kecanduan togel sampai utang di mana-mana")]

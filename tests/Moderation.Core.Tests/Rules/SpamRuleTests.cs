@@ -15,6 +15,10 @@ public class SpamRuleTests
     }
 
     [Fact]
+    public void Keeps_a_news_link_with_one_selling_word_below_the_flag_level() =>
+        RuleProbe.Confidence(_rule, "Setelah pertamina di jual, PHK besar-besaran https://news.example/a-9").Should().BeLessThan(0.6);
+
+    [Fact]
     public void Keeps_a_bare_source_link_below_the_flag_level() =>
         RuleProbe.Confidence(_rule, "sumbernya di https://news.example/a-1 silakan baca").Should().BeLessThan(0.6);
 
@@ -27,8 +31,8 @@ public class SpamRuleTests
         RuleProbe.Hits(_rule, "promo promo promo promo promo").Should().Contain(h => h.Kind == "repetition" && h.Text == "promo promo promo promo promo");
 
     [Fact]
-    public void Finds_a_long_run_of_one_character() =>
-        RuleProbe.Hits(_rule, "!!!!!!!!!!!!!!!!!!!!!!!!").Should().Contain(h => h.Kind == "repetition" && h.Confidence >= 0.6);
+    public void Finds_a_long_run_of_one_letter() =>
+        RuleProbe.Hits(_rule, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").Should().Contain(h => h.Kind == "repetition" && h.Confidence >= 0.6);
 
     [Theory]
     [InlineData("wkwkwk wkwkwk wkwkwk wkwkwk wkwkwk")]
@@ -36,6 +40,14 @@ public class SpamRuleTests
     [InlineData("Setuju, pemerintah harus tegas.")]
     public void Ignores_laughter_and_ordinary_comments(string comment) =>
         RuleProbe.Confidence(_rule, comment).Should().BeLessThan(0.6);
+
+    [Fact]
+    public void Does_not_take_several_mentions_in_a_reply_for_a_flood() =>
+        RuleProbe.Confidence(_rule, "@budi @sari @joko @rina @tono setuju sekali dengan kalian").Should().BeLessThan(0.6);
+
+    [Fact]
+    public void Keeps_a_line_of_dots_or_dashes_below_the_flag_level() =>
+        RuleProbe.Confidence(_rule, "Menurut saya ------------------------------ cukup sekian").Should().BeLessThan(0.6);
 
     [Fact]
     public void Does_not_take_an_email_domain_for_a_link() =>

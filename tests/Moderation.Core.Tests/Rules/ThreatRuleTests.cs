@@ -28,6 +28,12 @@ public class ThreatRuleTests
     public void Matches_disguised_threats_through_the_canonical_view(string comment) =>
         RuleProbe.Confidence(_rule, comment).Should().BeGreaterThanOrEqualTo(0.8);
 
+    [Theory]
+    [InlineData("mampus lu, makanya jangan sombong")]
+    [InlineData("Mampus lo inget kenangan")]
+    public void Keeps_a_curse_below_the_flag_level(string comment) =>
+        RuleProbe.Confidence(_rule, comment).Should().BeLessThan(0.5);
+
     [Fact]
     public void Treats_a_bare_warning_as_a_weaker_intimidation() =>
         RuleProbe.Hits(_rule, "awas kau ya").Should().ContainSingle().Which.Confidence.Should().BeLessThan(0.8);

@@ -15,7 +15,7 @@ internal static class GamblingLexicon
 
     /// <summary>Brand-with-digits names of gambling sites (NAGA88, MEGABET99, DEWA303, SLOT88); read in the folded view, which keeps digits.</summary>
     public static readonly Regex Brand = RulePattern.Create(
-        @"\b\p{L}{0,10}(?:bet|slot|toto|togel|naga|dewa|hoki|gacor|judi|win|raja|king|mega|sultan|cuan|zeus|olymp|jackpot|jp|casino|poker|domino|qq|spin|lucky|bola|sakti|royal|mpo|sbo|asia|vip|jitu|hoky|gaco|pola|maxwin|koin|coin)\p{L}{0,10}[0-9]{2,4}\b" +
+        @"\b\p{L}{0,10}(?:bet|slot|toto|togel|naga|dewa|hoki|gacor|judi|win|raja|king|mega|sultan|cuan|zeus|olymp|jackpot|jp|casino|poker|domino|qq|spin|lucky|bola|sakti|royal|mpo|sbo|asia|vip|jitu|hoky|gaco|pola|maxwin|koin|coin)\p{L}{0,10}(?!(?:19|20)[0-9]{2}\b)[0-9]{2,4}\b" +
         @"|\b\p{L}{3,12}(?:88|99|77|777|303|138|168|188|4d)\b");
 
     /// <summary>What promotion sounds like around the jargon.</summary>

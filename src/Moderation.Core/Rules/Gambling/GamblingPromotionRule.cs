@@ -64,7 +64,7 @@ public sealed class GamblingPromotionRule : IRule
             return 0.65;
         }
 
-        return brand ? 0.5 : 0.35;
+        return brand ? 0.45 : 0.35;
     }
 
     private static int DistinctJargon(NormalisedText text, List<RuleHit> hits, int first)
