@@ -9,24 +9,74 @@ namespace Moderation.Normalisation;
 /// it a different word. Punctuation inside numbers ("50.000", "12:30") and hyphens inside words ("anak-anak") stay.
 /// A chunk without letters but with digits (prices, years, phone numbers, "+62-812-...") is kept exactly as folded.
 /// Emoji and other pictographs are kept, each as its own token, because they carry tone (🐷, 🖕, 🤮).
-/// Not thread-safe: one per call.
+/// Not thread-safe: one per thread, reused from call to call.
 /// </remarks>
 internal sealed class Canonicaliser
 {
-    private readonly MappedTextBuilder _folded;
-    private readonly MappedTextBuilder _output;
     private readonly MappedTextBuilder _word = new(32);
     private readonly MappedTextBuilder _resolved = new(32);
     private readonly WordResolver _resolver = new();
+    private readonly List<(int Start, int End, TokenKind Kind)> _tokens = [];
+    private MappedTextBuilder _folded = null!;
+    private MappedTextBuilder _output = null!;
     private int _lastEnd;
 
-    public Canonicaliser(MappedTextBuilder folded, MappedTextBuilder output)
+    /// <summary>Writes the canonical form of <paramref name="folded"/> into <paramref name="output"/> (cleared first).</summary>
+    public void Run(MappedTextBuilder folded, MappedTextBuilder output)
     {
         _folded = folded;
         _output = output;
+        _output.Clear();
+        _tokens.Clear();
+        _word.Clear();
+        _lastEnd = 0;
+        Tokenise();
+        var checkedUntil = -1;
+        for (var t = 0; t < _tokens.Count; t++)
+        {
+            var (start, end, kind) = _tokens[t];
+            if (t > checkedUntil)
+            {
+                // A run that is no word ("1 2 3 4 5 a b") is not retried from each of its later tokens.
+                if (TryJoinSpelledOut(t, out var last))
+                {
+                    t = last;
+                    continue;
+                }
+
+                checkedUntil = last;
+            }
+
+            switch (kind)
+            {
+                case TokenKind.Word:
+                    for (var k = start; k < end; k++)
+                    {
+                        if (!IsApostrophe(_folded[k]))
+                        {
+                            _word.AppendFrom(_folded, k);
+                        }
+                    }
+
+                    WriteResolved();
+                    break;
+                case TokenKind.Dotted:
+                    for (var k = start; k < end; k += 2)
+                    {
+                        _word.AppendFrom(_folded, k);
+                    }
+
+                    WriteResolved();
+                    break;
+                default:
+                    WriteRange(start, end);
+                    break;
+            }
+        }
     }
 
-    public void Run()
+    /// <summary>Splits the folded text into words, and into tokens written as they are (numbers, e-mail, emoji).</summary>
+    private void Tokenise()
     {
         var i = 0;
         while (i < _folded.Length)
@@ -38,15 +88,9 @@ internal sealed class Canonicaliser
             }
 
             var end = ChunkEnd(i);
-            if (TryJoinSpacedLetters(i, end, out var next))
-            {
-                i = next;
-                continue;
-            }
-
             if (!TryJoinDottedLetters(i, end))
             {
-                WriteChunk(i, end);
+                TokeniseChunk(i, end);
             }
 
             i = end;
@@ -63,44 +107,46 @@ internal sealed class Canonicaliser
         return i;
     }
 
-    /// <summary>"a n j i n g": three or more one-letter chunks in a row are one word spelled out.</summary>
-    private bool TryJoinSpacedLetters(int start, int end, out int next)
+    /// <summary>"a n j i n g", "【h】【o】【k】【i】": three or more one-letter tokens with at most two separator chars
+    /// between them are one word spelled out.</summary>
+    /// <param name="last">The last token of the run, joined or not.</param>
+    private bool TryJoinSpelledOut(int first, out int last)
     {
-        next = end;
-        if (end - start != 1 || !IsSpellable(_folded[start]))
+        last = first;
+        if (!IsSpelledLetter(first))
         {
             return false;
         }
 
-        int count = 0, letters = 0, pos = start;
-        while (true)
+        var letters = 0;
+        for (var t = first; ; t++)
         {
-            count++;
-            letters += char.IsLetter(_folded[pos]) ? 1 : 0;
-            var following = pos + 2;
-            if (following >= _folded.Length || ChunkEnd(following) != following + 1 || !IsSpellable(_folded[following]))
+            letters += char.IsLetter(_folded[_tokens[t].Start]) ? 1 : 0;
+            last = t;
+            if (t + 1 >= _tokens.Count || !IsSpelledLetter(t + 1) || _tokens[t + 1].Start - _tokens[t].End > 2)
             {
                 break;
             }
-
-            pos = following;
         }
 
-        if (count < 3 || letters < 2)
+        if (last - first < 2 || letters < 2 || letters * 3 < last - first + 1)
         {
             return false;
         }
 
         _word.Clear();
-        for (var k = start; k <= pos; k += 2)
+        for (var t = first; t <= last; t++)
         {
-            _word.AppendFrom(_folded, k);
+            _word.AppendFrom(_folded, _tokens[t].Start);
         }
 
         WriteResolved();
-        next = pos + 1;
         return true;
     }
+
+    private bool IsSpelledLetter(int token) =>
+        _tokens[token].Kind != TokenKind.Dotted && _tokens[token].End - _tokens[token].Start == 1
+        && IsSpellable(_folded[_tokens[token].Start]);
 
     /// <summary>"a.n.j.i.n.g" or "a-n-j-i-n-g": letters alternating with dots, dashes or underscores.</summary>
     private bool TryJoinDottedLetters(int start, int end)
@@ -128,22 +174,16 @@ internal sealed class Canonicaliser
             letters += isLetterSlot && char.IsLetter(c) ? 1 : 0;
         }
 
-        if (letters < 2)
+        if (letters < 2 || letters * 3 < (end - start + 1) / 2)
         {
             return false;
         }
 
-        _word.Clear();
-        for (var k = start; k < end; k += 2)
-        {
-            _word.AppendFrom(_folded, k);
-        }
-
-        WriteResolved();
+        _tokens.Add((start, end, TokenKind.Dotted));
         return true;
     }
 
-    private void WriteChunk(int from, int to)
+    private void TokeniseChunk(int from, int to)
     {
         bool letter = false, digit = false, at = false;
         for (var k = from; k < to; k++)
@@ -153,68 +193,69 @@ internal sealed class Canonicaliser
             at |= _folded[k] == '@';
         }
 
-        if ((!letter && digit) || (at && IsEmail(from, to)))
+        if (!letter && digit)
         {
-            WriteRange(from, to);
+            // Sentence punctuation around a number goes ("2024," "(50.000)"); a leading "+" of a phone number stays.
+            while (_folded[from] is '(' or '"' or '\'' or '[')
+            {
+                from++;
+            }
+
+            while (_folded[to - 1] is '.' or ',' or '!' or '?' or ';' or ':' or ')' or '"' or '\'' or ']')
+            {
+                to--;
+            }
+
+            _tokens.Add((from, to, TokenKind.Verbatim));
             return;
         }
 
-        _word.Clear();
+        if (at && IsEmail(from, to))
+        {
+            _tokens.Add((from, to, TokenKind.Verbatim));
+            return;
+        }
+
+        var wordStart = -1;
         for (var k = from; k < to; k++)
         {
             var c = _folded[k];
-            if (c == '\\' && EscapeLength(k, to) is var escape and > 0)
+            var inWord = char.IsLetterOrDigit(c) || c is '*' or '_' or '#' or '@' or '$'
+                || (c is '.' or ',' or ':' or '/' && wordStart >= 0 && IsBetween(k, from, to, char.IsAsciiDigit))
+                || (c == '-' && wordStart >= 0 && IsBetween(k, from, to, char.IsLetterOrDigit))
+                || (IsApostrophe(c) && wordStart >= 0 && IsBetween(k, from, to, char.IsLetter));
+            if (inWord)
             {
-                // The hate-speech corpus carries literal "\n" and "\xf0\x9f..." escapes; they separate words.
-                WriteResolved();
-                k += escape - 1;
+                wordStart = wordStart < 0 ? k : wordStart;
+                continue;
             }
-            else if (char.IsLetterOrDigit(c) || c is '*' or '_' or '#' or '@' or '$')
+
+            EndWord(ref wordStart, k);
+            if (char.IsHighSurrogate(c) && k + 1 < to)
             {
-                _word.AppendFrom(_folded, k);
-            }
-            else if (c is '.' or ',' or ':' or '/' && IsBetween(k, from, to, char.IsAsciiDigit) && _word.Length > 0)
-            {
-                _word.AppendFrom(_folded, k);
-            }
-            else if (c == '-' && IsBetween(k, from, to, char.IsLetterOrDigit) && _word.Length > 0)
-            {
-                _word.AppendFrom(_folded, k);
-            }
-            else if (c is '\'' or '\u2019' or '`' && IsBetween(k, from, to, char.IsLetter))
-            {
-                // "jum'at", "ta'aruf": the apostrophe is spelling, not a word break.
-            }
-            else if (char.IsHighSurrogate(c) && k + 1 < to)
-            {
-                WriteResolved();
-                WriteRange(k, k + 2);
+                _tokens.Add((k, k + 2, TokenKind.Verbatim));
                 k++;
             }
             else if (c >= 0x80 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherSymbol)
             {
-                WriteResolved();
-                WriteRange(k, k + 1);
-            }
-            else
-            {
-                WriteResolved();
+                _tokens.Add((k, k + 1, TokenKind.Verbatim));
             }
         }
 
-        WriteResolved();
+        EndWord(ref wordStart, to);
     }
 
-    private int EscapeLength(int k, int to)
+    private void EndWord(ref int wordStart, int end)
     {
-        var rest = _folded.Span(k, to - k);
-        if (rest.Length >= 2 && rest[1] is 'n' or 't' or 'r')
+        if (wordStart >= 0)
         {
-            return 2;
+            _tokens.Add((wordStart, end, TokenKind.Word));
+            wordStart = -1;
         }
-
-        return rest.Length >= 4 && rest[1] == 'x' && char.IsAsciiHexDigit(rest[2]) && char.IsAsciiHexDigit(rest[3]) ? 4 : 0;
     }
+
+    // "jum'at", "ta'aruf": an apostrophe between letters is spelling, not a word break.
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '`';
 
     private bool IsEmail(int from, int to)
     {
@@ -226,7 +267,8 @@ internal sealed class Canonicaliser
     private bool IsBetween(int k, int from, int to, Func<char, bool> test) =>
         k > from && k + 1 < to && test(_folded[k - 1]) && test(_folded[k + 1]);
 
-    private static bool IsSpellable(char c) => char.IsAsciiLetter(c) || c is '0' or '1' or '3' or '4' or '5' or '7' or '@' or '$';
+    // Digits may be spelled out too ("p l u t o 8 8"); the letter count of a run keeps "1 2 3" a list of numbers.
+    private static bool IsSpellable(char c) => char.IsAsciiLetterOrDigit(c) || c is '@' or '$';
 
     private void WriteResolved()
     {

@@ -8,17 +8,17 @@ internal static class LookAlikes
     // genuine Cyrillic or Greek words fold into Latin-looking noise rather than silently into other words.
     private const string Pairs =
         // Cyrillic lower and upper case
-        "аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsԁdһhӏlԛqԝwьbпnѵvүyёeїiґrгrяr" +
-        "АaВbЕeКkМmНhОoРpСcТtУyХxІiЈjЅsԀdҺhӀlԚqԜwЬbЁeЇiЯr" +
+        "аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsԁdһhӏlԛqԝwьbпnѵvүyёeїiґrгrяrєeѳo" +
+        "АaВbЕeКkМmНhОoРpСcТtУyХxІiЈjЅsԀdҺhӀlԚqԜwЬbЁeЇiЯrЄeѲo" +
         // Greek lower and upper case
-        "αaβbγyδdεeζzηnιiκkνvοoρpτtυuχxωwςcσo" +
+        "αaβbγyδdεeζzηnιiκkνvοoρpτtυuχxωwςcσoλa" +
         "ΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧx" +
         // Armenian and Cherokee
-        "օoսuոnհhզqԸeᎪaᏴbᏟcᎠdᎬeᏀgᎻhᏆiᎫjᏦkᏞlᎷmᏢpᏒrᏚsᎢtᏙvᎳwᏃz" +
+        "օoսuոnհhզqԸeᎪaᏴbᏟcᎠdᎬeᏀgᎻhᏆiᎫjᏦkᏞlᎷmᏢpᏒrᏚsᎢtᏙvᎳwᏃzꮤwꭺaꮪsꮯcꭼeꮃoꮋh" +
         // small capitals and other IPA letters used as small capitals
         "ᴀaʙbᴄcᴅdᴇeꜰfɢgʜhɪiᴊjᴋkʟlᴍmɴnᴏoᴘpꞯqʀrꜱsᴛtᴜuᴠvᴡwʏyᴢzɑaɡgɩiıiȷj" +
         // letters with strokes or hooks that have no decomposition
-        "øoØođdĐdłlŁlħhĦhŧtŦtƀbɨiƚlɇeȼcɍrɏy";
+        "øoØođdĐdłlŁlħhĦhŧtŦtƀbɨiƚlɇeȼcɍrɏyðdÐd";
 
     private static readonly Dictionary<int, char> Map = Build();
 

@@ -17,6 +17,8 @@ internal sealed class MappedTextBuilder
 
     public int Length { get; private set; }
 
+    public int Capacity => _chars.Length;
+
     public char this[int index] => _chars[index];
 
     public int StartAt(int index) => _start[index];

@@ -10,7 +10,7 @@ internal static class SlangDictionary
 {
     private const string Entries = """
         saya: gw gue gua guwe gwe aku ak aq sy w
-        kamu: lu lo loe lw elu elo km kmu
+        kamu: lu lo loe lw elu elo km kmu qm
         kalian: kalean klian
         dia: doi dy
         mereka: mrk mreka
@@ -21,7 +21,7 @@ internal static class SlangDictionary
         banget: bgt bngt bangettt
         dengan: dgn dg
         karena: krn karna krna
-        sudah: udh udah dah sdh sudh
+        sudah: udh udah dah sdh sudh udeh
         belum: blm blom belom
         saja: aja aj sj doang
         sama: sm sma ama
@@ -29,7 +29,7 @@ internal static class SlangDictionary
         tapi: tp tpi tapii
         jadi: jd jdi
         bisa: bs bsa
-        kalau: klo kalo kl klu kalu
+        kalau: klo kalo kl klu kalu klw
         memang: emg emang emng mmg
         benar: bener bnr
         bagaimana: gmn gimana gmna gmana
@@ -37,6 +37,10 @@ internal static class SlangDictionary
         apa: ap apaan
         juga: jg juga
         untuk: utk
+        sebagai: sbg sbgai
+        main: maen
+        dipakai: dipake
+        tanya: nanya
         dari: dr dri
         sekarang: skrg skrang skr
         lagi: lg lgi
@@ -139,6 +143,7 @@ internal static class SlangDictionary
         tidak tahu: gatau gtau gktau
         tidak ada: gada gaada
         tidak bisa: gabisa gbs
+        tidak jadi: gajadi gjd
         tidak mau: gamau
         ada: ad
         apa saja: apasaja

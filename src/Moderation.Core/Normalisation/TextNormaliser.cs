@@ -1,31 +1,35 @@
 namespace Moderation.Normalisation;
 
 /// <summary>Turns what a reader wrote into the views the model and the rules read. One code path for training and prediction.</summary>
-/// <remarks>Thread-safe: all tables are static and read-only, all buffers belong to one call.</remarks>
+/// <remarks>Thread-safe: all tables are static and read-only, scratch buffers belong to the calling thread.</remarks>
 public sealed class TextNormaliser
 {
+    /// <summary>Normalises one comment; never throws on odd input (lone surrogates, control chars, huge text).</summary>
     public NormalisedText Normalise(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
 
-        var unicode = new MappedTextBuilder(original.Length);
-        UnicodeFolding.Fold(original, unicode);
-
-        var unicodeText = unicode.ToString();
-        MappedTextBuilder folded;
-        if (unicodeText.AsSpan().IndexOfAny('@', '.') >= 0)
+        var workspace = NormalisationWorkspace.Rent();
+        try
         {
-            folded = new MappedTextBuilder(unicode.Length + 8);
-            LinkMasking.Mask(unicode, unicodeText, folded);
-        }
-        else
-        {
-            // No '@' and no '.': no mention, e-mail or link can be there, so skip the regex.
-            folded = unicode;
-        }
+            var unicode = workspace.Unicode;
+            UnicodeFolding.Fold(original, unicode);
 
-        var canonical = new MappedTextBuilder(folded.Length + 8);
-        new Canonicaliser(folded, canonical).Run();
-        return new NormalisedText(original, folded.ToView(), canonical.ToView());
+            var folded = unicode;
+            var unicodeText = unicode.ToString();
+            // Without '@' or '.' no mention, e-mail or link can be there, so the regex is skipped.
+            if (unicodeText.AsSpan().IndexOfAny('@', '.') >= 0)
+            {
+                folded = workspace.Masked;
+                LinkMasking.Mask(unicode, unicodeText, folded);
+            }
+
+            workspace.Canonicaliser.Run(folded, workspace.Canonical);
+            return new NormalisedText(original, folded.ToView(), workspace.Canonical.ToView());
+        }
+        finally
+        {
+            NormalisationWorkspace.Return(workspace);
+        }
     }
 }

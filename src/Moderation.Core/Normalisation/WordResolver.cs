@@ -2,7 +2,7 @@ namespace Moderation.Normalisation;
 
 /// <summary>Resolves one word of a comment to the plain word its writer meant: slang, reduplication ("anak2"),
 /// laughter, masks ("anj*ng"), leetspeak ("b4ngs4t") and stretched letters ("bangeeettt").</summary>
-/// <remarks>Not thread-safe: it owns scratch buffers; <see cref="TextNormaliser"/> makes one per call.</remarks>
+/// <remarks>Not thread-safe: it owns scratch buffers; one per thread, reused from call to call.</remarks>
 internal sealed class WordResolver
 {
     private readonly MappedTextBuilder _plain = new(32);
@@ -21,7 +21,7 @@ internal sealed class WordResolver
                 continue;
             }
 
-            ResolvePart(word, from, k, _part);
+            ResolvePart(word, from, k, _part, allowSlang: from == 0 && k == word.Length);
             if (_part.Length > 0)
             {
                 if (result.Length > 0)
@@ -39,7 +39,8 @@ internal sealed class WordResolver
         }
     }
 
-    private void ResolvePart(MappedTextBuilder word, int from, int to, MappedTextBuilder result)
+    /// <param name="allowSlang">False for the parts of a hyphenated word: "hr-v" is a car, not "hari-v".</param>
+    private void ResolvePart(MappedTextBuilder word, int from, int to, MappedTextBuilder result, bool allowSlang)
     {
         result.Clear();
         var span = word.Span(from, to - from);
@@ -50,21 +51,34 @@ internal sealed class WordResolver
 
         var start = word.StartAt(from);
         var end = word.EndAt(to - 1);
-        if (SlangDictionary.Lookup.TryGetValue(span, out var formal))
+        if (allowSlang && SlangDictionary.Lookup.TryGetValue(span, out var formal))
         {
             result.Append(formal, start, end);
             return;
         }
 
-        if (span.Length >= 3 && span[^1] == '2' && IsAllLetters(span[..^1]))
+        if (span.Length >= 3 && span[^1] == '2' && IsAllLetters(span[..^1]) && (from == 0 || word[from - 1] != '#'))
         {
             // "anak2" is how Indonesians write the reduplicated "anak-anak"; the copy maps to the "2".
-            ResolvePart(word, from, to - 1, result);
+            // Not in hashtags, where a trailing 2 is a number (#gusipul2).
+            ResolvePart(word, from, to - 1, result, allowSlang);
             var stem = result.Length;
             result.Append('-', word.StartAt(to - 1), end);
             for (var k = 0; k < stem; k++)
             {
                 result.Append(result[k], word.StartAt(to - 1), end);
+            }
+
+            return;
+        }
+
+        if (TrySplitReduplicatedSuffix(span, out var two) && (from == 0 || word[from - 1] != '#'))
+        {
+            // "sok2an", "laki2nya": the stem doubled, then the suffix ("sok-sokan", "laki-lakinya").
+            ResolvePart(word, from, from + two + 1, result, allowSlang: false);
+            for (var k = from + two + 1; k < to; k++)
+            {
+                result.AppendFrom(word, k);
             }
 
             return;
@@ -84,7 +98,7 @@ internal sealed class WordResolver
 
         if (span.IndexOfAny(MaskChars) >= 0)
         {
-            if (TryUnmask(span, out var unmasked))
+            if (AbusiveWords.TryUnmask(span, out var unmasked))
             {
                 result.Append(unmasked, start, end);
                 return;
@@ -94,7 +108,7 @@ internal sealed class WordResolver
             var trail = span.LastIndexOfAnyExcept(MaskChars);
             if (lead > 0 || trail < span.Length - 1)
             {
-                ResolvePart(word, from + lead, from + trail + 1, result);
+                ResolvePart(word, from + lead, from + trail + 1, result, allowSlang);
                 return;
             }
         }
@@ -105,13 +119,14 @@ internal sealed class WordResolver
             _plain.Clear();
             for (var k = from; k < to; k++)
             {
-                _plain.Append(Deleet(word[k]), word.StartAt(k), word.EndAt(k));
+                _plain.Append(Leetspeak.ToLetter(word[k]), word.StartAt(k), word.EndAt(k));
             }
 
-            Collapse(_plain, result);
-            if (result.Length >= 3 && Lexicon.Lookup.Contains(result.Span(0, result.Length)))
+            // No shortening here: "slot77" would read "slottt" and shorten to the known "slot", losing the brand.
+            if (_plain.Length >= 3 && Lexicon.Lookup.Contains(_plain.Span(0, _plain.Length)))
             {
-                ReplaceSlang(result);
+                CopyInto(_plain, result);
+                ReplaceSlang(result, allowSlang);
                 return;
             }
 
@@ -121,8 +136,9 @@ internal sealed class WordResolver
             for (var k = from; k < to; k++)
             {
                 var c = word[k];
-                var inner = k > from && k + 1 < to && char.IsLetter(word[k - 1]) && char.IsLetter(word[k + 1]);
-                _plain.Append(inner ? Deleet(c) : c, word.StartAt(k), word.EndAt(k));
+                var inner = k > from && k + 1 < to && char.IsLetter(word[k - 1]) && char.IsLetter(word[k + 1])
+                    && !(c == '4' && word[k + 1] == 'd' && k + 2 == to); // "4D" is lottery jargon: ambil4d, mona4d
+                _plain.Append(inner ? Leetspeak.ToLetter(c) : c, word.StartAt(k), word.EndAt(k));
             }
         }
         else
@@ -135,12 +151,21 @@ internal sealed class WordResolver
         }
 
         Collapse(_plain, result);
-        ReplaceSlang(result);
+        ReplaceSlang(result, allowSlang);
     }
 
-    private static void ReplaceSlang(MappedTextBuilder result)
+    private static void CopyInto(MappedTextBuilder source, MappedTextBuilder result)
     {
-        if (result.Length > 0 && SlangDictionary.Lookup.TryGetValue(result.Span(0, result.Length), out var formal))
+        result.Clear();
+        for (var k = 0; k < source.Length; k++)
+        {
+            result.AppendFrom(source, k);
+        }
+    }
+
+    private static void ReplaceSlang(MappedTextBuilder result, bool allowSlang)
+    {
+        if (allowSlang && result.Length > 0 && SlangDictionary.Lookup.TryGetValue(result.Span(0, result.Length), out var formal))
         {
             var start = result.StartAt(0);
             var end = result.EndAt(result.Length - 1);
@@ -192,42 +217,15 @@ internal sealed class WordResolver
         }
     }
 
-    private static bool TryUnmask(ReadOnlySpan<char> span, out string word)
+    private static bool TrySplitReduplicatedSuffix(ReadOnlySpan<char> span, out int two)
     {
-        foreach (var candidate in AbusiveWords.All)
+        two = span.IndexOf('2');
+        if (two < 2 || !IsAllLetters(span[..two]))
         {
-            if (candidate.Length != span.Length)
-            {
-                continue;
-            }
-
-            var seen = 0;
-            var k = 0;
-            for (; k < span.Length; k++)
-            {
-                if (MaskChars.Contains(span[k]))
-                {
-                    continue;
-                }
-
-                if (Deleet(span[k]) != candidate[k])
-                {
-                    break;
-                }
-
-                seen++;
-            }
-
-            // Two visible letters at least, so "***" or "k****" is not read as any word that happens to fit.
-            if (k == span.Length && seen >= 2 && seen < span.Length)
-            {
-                word = candidate;
-                return true;
-            }
+            return false;
         }
 
-        word = "";
-        return false;
+        return span[(two + 1)..] is "an" or "nya" or "kan" or "in" or "lah" or "annya" or "kannya";
     }
 
     private static bool IsLaughter(ReadOnlySpan<char> span)
@@ -275,22 +273,6 @@ internal sealed class WordResolver
         return false;
     }
 
-    private static char Deleet(char c) => c switch
-    {
-        '0' => 'o',
-        '1' => 'i',
-        '3' => 'e',
-        '4' => 'a',
-        '5' => 's',
-        '6' => 'g',
-        '7' => 't',
-        '8' => 'b',
-        '9' => 'g',
-        '@' => 'a',
-        '$' => 's',
-        _ => c,
-    };
-
-    private const string MaskChars = "*_#";
-    private const string LeetChars = "013456789@$";
+    private const string MaskChars = AbusiveWords.MaskChars;
+    private const string LeetChars = Leetspeak.Chars;
 }

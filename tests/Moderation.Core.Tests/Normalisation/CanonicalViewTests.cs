@@ -24,7 +24,12 @@ public class CanonicalViewTests
     [InlineData("4d")]
     [InlineData("10rb")]
     [InlineData("covid19")]
+    [InlineData("slot77")]
     public void Keeps_leading_and_trailing_digits_of_words(string written) => Canonical(written).Should().Be(written);
+
+    [Fact]
+    public void Keeps_the_lottery_suffix_4d_of_a_brand() =>
+        Canonical("mona4d").Should().Be("mona4d");
 
     [Fact]
     public void Keeps_email_addresses_out_of_leetspeak() =>
@@ -39,12 +44,21 @@ public class CanonicalViewTests
     public void Leaves_tokens_of_digits_and_punctuation_as_they_are(string written) =>
         Canonical(written).Should().Be(written);
 
+    [Fact]
+    public void Drops_sentence_punctuation_around_numbers() =>
+        Canonical("tahun 2024, harga (50.000)!").Should().Be("tahun 2024 harga 50.000");
+
     [Theory]
     [InlineData("a n j i n g", "anjing")]
     [InlineData("a.n.j.i.n.g", "anjing")]
     [InlineData("b-a-b-i", "babi")]
     [InlineData("S L O T gacor", "slot gacor")]
+    [InlineData("P L U T O 8 8", "pluto88")]
     public void Joins_spaced_out_letters(string written, string meant) => Canonical(written).Should().Be(meant);
+
+    [Fact]
+    public void Does_not_join_a_list_of_numbers_with_a_letter_or_two() =>
+        Canonical("nomor 1 2 3 4 5 a b").Should().Be("nomor 1 2 3 4 5 a b");
 
     [Fact]
     public void Does_not_join_two_single_letters() =>
@@ -105,6 +119,12 @@ public class CanonicalViewTests
     public void Writes_reduplication_with_a_hyphen() =>
         Canonical("anak2 hati2").Should().Be("anak-anak hati-hati");
 
+    [Theory]
+    [InlineData("babi hutan masuk kebun warga")]
+    [InlineData("judi online merusak keluarga")]
+    [InlineData("ayo jaga persatuan jangan terprovokasi isu sara")]
+    public void Leaves_the_domain_traps_as_they_are(string written) => Canonical(written).Should().Be(written);
+
     [Fact]
     public void Leaves_a_sentence_about_a_real_dog_as_it_is() =>
         Canonical("anjing tetangga saya hilang").Should().Be("anjing tetangga saya hilang");
@@ -118,16 +138,32 @@ public class CanonicalViewTests
         Canonical("Saya setuju!!!   Pemerintah, tolong...").Should().Be("saya setuju pemerintah tolong");
 
     [Fact]
+    public void Joins_words_spelled_with_an_apostrophe() =>
+        Canonical("hari jum'at").Should().Be("hari jumat");
+
+    [Fact]
     public void Keeps_hyphenated_words() =>
         Canonical("pagi-pagi").Should().Be("pagi-pagi");
+
+    [Fact]
+    public void Does_not_expand_slang_inside_hyphenated_words() =>
+        Canonical("honda hr-v").Should().Be("honda hr-v");
 
     [Fact]
     public void Keeps_emoji_as_separate_tokens() =>
         Canonical("babi🐷🐷").Should().Be("babi 🐷 🐷");
 
     [Fact]
-    public void Drops_escape_sequences_left_in_the_corpus() =>
-        Canonical(@"lihat\n\ndownload \xf0\x9f\x98\x80").Should().Be("lihat download");
+    public void Joins_letters_spelled_out_in_brackets() =>
+        Canonical("【h】【o】【k】【i】【7】【7】【7】 gacor").Should().Be("hoki777 gacor");
+
+    [Fact]
+    public void Writes_reduplication_before_a_suffix_with_a_hyphen() =>
+        Canonical("sok2an laki2nya").Should().Be("sok-sokan laki-lakinya");
+
+    [Fact]
+    public void Does_not_reduplicate_the_number_of_a_hashtag() =>
+        Canonical("#pilkada2").Should().Be("pilkada2");
 
     [Fact]
     public void Keeps_mention_and_link_tokens() =>

@@ -45,6 +45,26 @@ public class FoldedViewTests
         Folded("Кontоl ѕеtаn").Should().Be("kontol setan");
 
     [Fact]
+    public void Folds_a_mirrored_cyrillic_ya_to_r() =>
+        Folded("doЯa77").Should().Be("dora77");
+
+    [Fact]
+    public void Removes_blank_hangul_fillers_used_to_split_words() =>
+        Folded("ju\u3164di").Should().Be("judi");
+
+    [Fact]
+    public void Folds_rarer_cyrillic_and_cherokee_look_alikes() =>
+        Folded("aєrѳ88 boꮤo").Should().Be("aero88 bowo");
+
+    [Fact]
+    public void Repairs_mathematical_letters_that_lost_their_plane_in_the_corpus() =>
+        Folded("gacornya 퐀퐋퐄퐗퐈퐒17").Should().Be("gacornya alexis17");
+
+    [Fact]
+    public void Leaves_korean_text_alone() =>
+        Folded("한국 사람 하하하 화이팅").Should().Be("한국 사람 하하하 화이팅");
+
+    [Fact]
     public void Folds_greek_look_alikes() =>
         Folded("ιdιοτ ΒΑΒΙ").Should().Be("idiot babi");
 
@@ -119,4 +139,20 @@ public class FoldedViewTests
     [Fact]
     public void Keeps_leetspeak_spelling() =>
         Folded("b4ngs4t k0nt0l").Should().Be("b4ngs4t k0nt0l");
+
+    [Fact]
+    public void Decodes_utf8_escapes_left_in_the_corpus() =>
+        Folded(@"lucu \xf0\x9f\x98\x82 banget").Should().Be("lucu 😂 banget");
+
+    [Fact]
+    public void Reads_literal_line_break_escapes_as_spaces() =>
+        Folded(@"baris satu\n\nbaris dua").Should().Be("baris satu baris dua");
+
+    [Fact]
+    public void Keeps_a_backslash_that_is_no_escape() =>
+        Folded(@"a\b \xzz").Should().Be(@"a\b \xzz");
+
+    [Fact]
+    public void Decodes_html_entities() =>
+        Folded("Q&amp;A &lt;3").Should().Be("q&a <3");
 }
