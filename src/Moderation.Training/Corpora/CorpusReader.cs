@@ -88,7 +88,7 @@ public static class CorpusReader
                 continue;
             }
 
-            var repaired = CorpusRepair.RepairPlaneBits(row[text]);
+            var repaired = CorpusRepair.RepairComment(row[text]);
             var group = video >= 0 && video < row.Length ? row[video] : CorpusRepair.DuplicateKey(repaired);
             comments.Add(new LabelledComment(repaired, [IsPositive(row[label])], group));
         }

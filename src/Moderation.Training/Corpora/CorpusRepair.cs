@@ -43,8 +43,12 @@ public static partial class CorpusRepair
         return Spaces().Replace(text, " ").Trim();
     }
 
-    /// <summary>Repairs one comment of the gambling corpus: mathematical letters and digits that lost their plane bit
-    /// (U+D400-U+D7FF for U+1D400-U+1D7FF) and emoji that did (U+F300-U+F9FF for U+1F300-U+1F9FF).</summary>
+    /// <summary>Repairs one comment of the gambling corpus: the plane bits (see <see cref="RepairPlaneBits"/>) and
+    /// HTML entities left by the scrape (&amp;gt;DOISLOT&amp;lt;).</summary>
+    public static string RepairComment(string comment) => WebUtility.HtmlDecode(RepairPlaneBits(comment));
+
+    /// <summary>Mathematical letters and digits that lost their plane bit (U+D400-U+D7FF for U+1D400-U+1D7FF) and emoji
+    /// that did (U+F300-U+F9FF for U+1F300-U+1F9FF) get it back.</summary>
     public static string RepairPlaneBits(string comment)
     {
         StringBuilder? repaired = null;

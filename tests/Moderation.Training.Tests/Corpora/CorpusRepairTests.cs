@@ -71,6 +71,12 @@ public class CorpusRepairTests
     }
 
     [Fact]
+    public void Decodes_html_entities_in_gambling_comments()
+    {
+        CorpusRepair.RepairComment("main di &gt;DOISLOT&lt; \uD400").Should().Be("main di >DOISLOT< 𝐀");
+    }
+
+    [Fact]
     public void Leaves_ordinary_text_untouched()
     {
         const string text = "Bagus bang, lanjutkan 👍";
