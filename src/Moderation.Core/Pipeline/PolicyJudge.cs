@@ -126,6 +126,7 @@ internal static class PolicyJudge
         return strongest;
     }
 
+    // One reason per rule kind, so a comment with a phone number and an address shows both, each with its own evidence.
     private static void AddRuleReasons(CategoryPolicy category, NormalisedText text, IReadOnlyList<RuleHit> hits, List<Reason> reasons)
     {
         foreach (var signal in category.Signals)
@@ -135,23 +136,27 @@ internal static class PolicyJudge
                 continue;
             }
 
-            RuleHit? top = null;
+            var kinds = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var hit in hits)
             {
-                if (hit.Signal == signal.Signal && (top is null || hit.Confidence > top.Confidence))
+                if (hit.Signal == signal.Signal)
                 {
-                    top = hit;
+                    var kind = hit.Kind ?? string.Empty;
+                    kinds[kind] = Math.Max(kinds.GetValueOrDefault(kind), hit.Confidence);
                 }
             }
 
-            var score = top is null ? 0 : Math.Round(top.Confidence * signal.Weight, 4);
-            if (top is null || score < category.Flag)
+            foreach (var (kind, confidence) in kinds.OrderByDescending(k => k.Value))
             {
-                continue;
-            }
+                var score = Math.Round(confidence * signal.Weight, 4);
+                if (score < category.Flag)
+                {
+                    continue;
+                }
 
-            var evidence = EvidenceMap.ToOriginal(text, hits.Where(h => h.Signal == signal.Signal));
-            reasons.Add(new Reason(category.Category, category.Law, ReasonSource.Rule, score, evidence, signal.Kind ?? top.Kind));
+                var evidence = EvidenceMap.ToOriginal(text, hits.Where(h => h.Signal == signal.Signal && (h.Kind ?? string.Empty) == kind));
+                reasons.Add(new Reason(category.Category, category.Law, ReasonSource.Rule, score, evidence, signal.Kind ?? (kind.Length == 0 ? null : kind)));
+            }
         }
     }
 

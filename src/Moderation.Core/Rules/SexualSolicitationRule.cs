@@ -47,7 +47,7 @@ public sealed class SexualSolicitationRule : IRule
         }
 
         // An offer plus a way to reach the seller is the spam pattern moderators reject outright.
-        var contacts = RulePattern.AddMatches(Contact, text.Folded.Text, TextView.Folded, RuleSignals.Sexual, 0, hits, "contact");
+        var contacts = RulePattern.AddMatches(Contact, text.Folded.Text, TextView.Folded, RuleSignals.Sexual, 0, hits, "solicitation");
         var confidence = (offers > 0, contacts > 0) switch
         {
             (true, true) => 0.97,

@@ -13,7 +13,7 @@ public sealed class ThreatRule : IRule
     private const string Intent = "akan|bakal|bakalan|mau|pasti|siap|ingin|pengen|pingin|sudah|udah";
 
     // Verbs that threaten a life on their own, with or without an object ("gw bunuh!").
-    private const string Lethal = "bunuh|bantai|habisi|habisin|bacok|gorok|penggal|cincang|mutilasi|perkosa|sembelih|tikam|bunuhin|bacokin";
+    private const string Lethal = "bunuh|bantai|habisi|habisin|abisin|abisi|bacok|gorok|penggal|cincang|mutilasi|perkosa|sembelih|tikam|bunuhin|bacokin";
 
     private const string Violence =
         "bunuh|bantai|habisi|habisin|tusuk|tembak|bacok|gorok|penggal|bakar|hajar|gebuk|gebukin|pukul|pukulin|cincang|mutilasi|" +
@@ -57,7 +57,7 @@ public sealed class ThreatRule : IRule
 
     // Specific enough that ordinary comments skip the patterns: every pattern needs one of these (verbs as stems, so "kubakar" counts).
     private static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
-        "bunuh", "bantai", "habisi", "habisin", "tusuk", "tembak", "bacok", "gorok", "penggal", "bakar", "hajar", "gebuk", "pukul", "cincang",
+        "bunuh", "bantai", "habisi", "habisin", "abisi", "tusuk", "tembak", "bacok", "gorok", "penggal", "bakar", "hajar", "gebuk", "pukul", "cincang",
         "mutilasi", "santet", "culik", "perkosa", "siram", "bom", "ledakkan", "patahkan", "patahin", "hancurkan", "hancurin", "matiin",
         "matikan", "sembelih", "tikam", "cekik", "keroyok", "gampar", "tonjok", "aniaya", "siksa", "pembalasan", "tanggal main", "tunggu aja",
         "siap mati", "siap mampus", "siap celaka", "siap2", "akan mati", "bakal mati", "pasti mati", "bakalan mati", "mampus", "modar",

@@ -15,6 +15,7 @@ public class ThreatRuleTests
     [InlineData("I will kill you", "I will kill you")]
     [InlineData("I'll kill you tomorrow", "I'll kill you")]
     [InlineData("kalian bakal mati semua", "kalian bakal mati")]
+    [InlineData("gw abisin lu kalo ketemu", "gw abisin lu")]
     public void Matches_threats_of_violence_with_their_words_as_evidence(string comment, string evidence)
     {
         RuleProbe.Confidence(_rule, comment).Should().BeGreaterThanOrEqualTo(0.8);
