@@ -10,6 +10,14 @@ internal sealed class LinearHead(string name, float[] weights, float bias, float
 
     public float Threshold { get; } = threshold;
 
+    public float[] Weights { get; } = weights;
+
+    public float Bias { get; } = bias;
+
+    public float PlattSlope { get; } = plattSlope;
+
+    public float PlattOffset { get; } = plattOffset;
+
     public float Probability(SparseFeatures features)
     {
         var margin = bias;

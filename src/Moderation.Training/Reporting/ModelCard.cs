@@ -9,6 +9,8 @@ public static class ModelCard
 {
     public const string FileName = "MODEL_CARD.md";
 
+    private static readonly (string Head, double F1)[] Targets = [("HS", 0.86), ("Abusive", 0.90), ("Gambling", 0.97)];
+
     public static void Write(string directory, TrainingResult result, string command) =>
         File.WriteAllText(Path.Combine(directory, FileName), Render(result, command));
 
@@ -44,9 +46,10 @@ public static class ModelCard
         card.AppendLine(command);
         card.AppendLine("```");
         card.AppendLine();
-        card.AppendLine($"- Text: `TextNormaliser` (the production normaliser), then the model reads the canonical view.");
-        card.AppendLine($"- Features (`CommentFeaturizer`, shared by all heads): hashed word 1-{f.MaxWordNgram}-grams and char {f.MinCharNgram}-{f.MaxCharNgram}-grams");
-        card.AppendLine($"  inside word boundaries, 2^{f.HashBits} slots, sublinear TF, each block L2-normalised.");
+        card.AppendLine("- Text: `TextNormaliser` (the production normaliser; one code path for training and prediction).");
+        card.AppendLine($"- Features (`CommentFeaturizer`, computed once per comment and shared by all heads): hashed word 1-{f.MaxWordNgram}-grams and");
+        card.AppendLine($"  char {f.MinCharNgram}-{f.MaxCharNgram}-grams inside word boundaries of the canonical view{(f.FoldedWords ? ", plus word unigrams of the folded view (spelling and digits as written)" : string.Empty)},");
+        card.AppendLine($"  2^{f.HashBits} slots, sublinear TF, word and char blocks each L2-normalised.");
         card.AppendLine($"- Each head: naive-Bayes log-count-ratio scaling of the features (alpha {Num(o.NbAlpha)}; `NbAlpha` 0 = off), then");
         card.AppendLine($"  `LbfgsLogisticRegression` (L1 {Num(o.L1)}, L2 {Num(o.L2)}). The scale is stored per head (`HEAD.scale.bin`) and");
         card.AppendLine("  folded into the ML.NET weights at load time, so prediction is one sparse dot product per head.");
@@ -83,6 +86,32 @@ public static class ModelCard
             card.AppendLine($"| {h.Head} | {Num(h.Validation.Precision)} | {Num(h.Validation.Recall)} | {Num(h.Validation.F1)} | {Num(h.Validation.Auc)} | {h.Validation.Support} |");
         }
 
+        card.AppendLine();
+        card.AppendLine("## Against the quality targets (issue 2, test split, model heads alone)");
+        card.AppendLine();
+        foreach (var (head, target) in Targets)
+        {
+            var report = result.Heads.FirstOrDefault(h => h.Head == head);
+            if (report is not null)
+            {
+                var verdict = report.Test.F1 >= target ? "met" : "**not met**";
+                card.AppendLine($"- {head}: F1 {Num(report.Test.F1)} against a target of {Num(target)}: {verdict}.");
+            }
+        }
+
+        card.AppendLine();
+        card.AppendLine("Settings were chosen on the validation split (HS, Abusive and Gambling F1 and ROC-AUC of models fitted on train):");
+        card.AppendLine("NB scaling against none (Abusive F1 +0.05), L2 from 10 down to 0.01 (0.03 kept), L1 0 to 0.03 (0.01 keeps");
+        card.AppendLine("quality and makes the weights sparse, so the model is a few MB), char n-gram ranges 1-5 / 2-5 / 2-6 / 3-5 and across");
+        card.AppendLine("word boundaries, word n-grams up to 1 / 2 / 3, 2^18 against 2^20 slots, word/char block weights, SDCA against");
+        card.AppendLine("L-BFGS, folded-view unigrams (kept: HS +0.01), and combining head scores for HS (no gain).");
+        card.AppendLine();
+        card.AppendLine("The judol file has visible label noise (clear promotion labelled 0 and food comments labelled 1 within one");
+        card.AppendLine("campaign video), and a split by video means brand names in the test videos were never seen in training; both cap");
+        card.AppendLine("the gambling F1 measured here. A row split would score higher and overstate quality.");
+        card.AppendLine();
+        card.AppendLine("On CI and in a fresh clone the corpora are at `../shared/data` beside the repository; the command above used the");
+        card.AppendLine("same files by absolute path.");
         card.AppendLine();
         card.AppendLine("## Limits");
         card.AppendLine();

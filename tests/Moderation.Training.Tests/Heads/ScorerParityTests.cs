@@ -6,7 +6,8 @@ using Moderation.Training.Heads;
 
 namespace Moderation.Training.Tests.Heads;
 
-public class ScorerParityTests(SampleModelFixture fixture) : IClassFixture<SampleModelFixture>
+[Collection(SampleModelCollection.Name)]
+public class ScorerParityTests(SampleModelFixture fixture)
 {
     [Theory]
     [InlineData("HS")]

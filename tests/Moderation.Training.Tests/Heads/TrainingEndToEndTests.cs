@@ -4,7 +4,8 @@ using Moderation.Training.Evaluation;
 
 namespace Moderation.Training.Tests.Heads;
 
-public class TrainingEndToEndTests(SampleModelFixture fixture) : IClassFixture<SampleModelFixture>
+[Collection(SampleModelCollection.Name)]
+public class TrainingEndToEndTests(SampleModelFixture fixture)
 {
     [Fact]
     public void Writes_a_model_that_loads_with_every_head()
