@@ -19,11 +19,12 @@ internal static class PolicyJudge
         var reasons = new List<(Reason Reason, int Priority)>();
         var decision = Decision.Approved;
         var priority = 0;
+        var candidates = new List<Reason>();
 
         foreach (var category in policy.For(comment.Section))
         {
+            candidates.Clear();
             var counter = CounterFactor(category, assessment.RuleHits, context);
-            var candidates = new List<Reason>();
             var modelScore = ModelContribution(category, assessment, counter, out var scored, out var modelKind);
             if (scored)
             {
@@ -42,14 +43,21 @@ internal static class PolicyJudge
                 continue;
             }
 
-            var top = candidates.Max(r => r.Score);
+            var top = 0.0;
+            foreach (var candidate in candidates)
+            {
+                top = Math.Max(top, candidate.Score);
+                reasons.Add((candidate, category.Priority));
+            }
+
             var verdict = category.Reject is { } reject && top >= reject ? Decision.Rejected : Decision.Flagged;
             decision = verdict > decision ? verdict : decision;
             priority = Math.Max(priority, category.Priority);
-            reasons.AddRange(candidates.Select(r => (r, category.Priority)));
         }
 
-        var ordered = reasons.OrderByDescending(r => r.Priority).ThenByDescending(r => r.Reason.Score).Select(r => r.Reason).ToList();
+        IReadOnlyList<Reason> ordered = reasons.Count == 0
+            ? []
+            : reasons.OrderByDescending(r => r.Priority).ThenByDescending(r => r.Reason.Score).Select(r => r.Reason).ToList();
         var campaignId = context.FirstOrDefault(c => c.CampaignId is not null)?.CampaignId;
         return new Verdict(decision, ordered, scores, priority, modelVersion, policy.Version, campaignId);
     }
@@ -129,9 +137,14 @@ internal static class PolicyJudge
     // One reason per rule kind, so a comment with a phone number and an address shows both, each with its own evidence.
     private static void AddRuleReasons(CategoryPolicy category, NormalisedText text, IReadOnlyList<RuleHit> hits, List<Reason> reasons)
     {
+        if (hits.Count == 0)
+        {
+            return;
+        }
+
         foreach (var signal in category.Signals)
         {
-            if (!signal.IsRule)
+            if (!signal.IsRule || !Fires(signal.Signal, hits, []))
             {
                 continue;
             }
