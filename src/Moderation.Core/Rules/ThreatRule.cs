@@ -12,12 +12,13 @@ public sealed class ThreatRule : IRule
     private const string SecondPerson = "lu|lo|loe|elu|elo|lw|kau|engkau|kamu|km|kalian|anda|ente|kowe|sia|maneh|dia";
     private const string Intent = "akan|bakal|bakalan|mau|pasti|siap|ingin|pengen|pingin|sudah|udah";
 
-    // Verbs that threaten a life on their own, with or without an object ("gw bunuh!").
-    private const string Lethal = "bunuh|bantai|habisi|habisin|abisin|abisi|bacok|gorok|penggal|cincang|mutilasi|perkosa|sembelih|tikam|bunuhin|bacokin";
+    // Verbs that threaten a life on their own, with or without an object ("gw bunuh!"). "bantai", "habisin", "cincang" and
+    // "sembelih" need a target: "kita bantai Malaysia 3-0", "saya habisin makanannya", "kami sembelih kambing" are not threats.
+    private const string Lethal = "bunuh|bunuhin|bacok|bacokin|gorok|penggal|mutilasi|perkosa|tikam";
 
     private const string Violence =
         "bunuh|bantai|habisi|habisin|tusuk|tembak|bacok|gorok|penggal|bakar|hajar|gebuk|gebukin|pukul|pukulin|cincang|mutilasi|" +
-        "santet|culik|perkosa|siram|bom|ledakkan|patahkan|patahin|hancurkan|hancurin|matiin|matikan|sembelih|tikam|cekik|keroyok|" +
+        "abisin|abisi|santet|culik|perkosa|siram|bom|ledakkan|patahkan|patahin|hancurkan|hancurin|matiin|matikan|sembelih|tikam|cekik|keroyok|" +
         "bacokin|tusukin|tembakin|bakarin|habisin|gampar|tonjok|aniaya|siksa";
 
     private static readonly string NotSelf = $"(?!{Gap}diri\\b)";
@@ -30,7 +31,8 @@ public sealed class ThreatRule : IRule
         $@"\b(?:{FirstPerson})(?:{Gap}(?:{Intent}))?{Gap}(?:(?:{Lethal})(?:in|kan|i)?\b{NotSelf}(?:{Gap}{Target})?|(?:{Violence})(?:in|kan|i)?{Gap}{Target})");
 
     // "kubunuh", "kubakar", Javanese "takbunuh".
-    private static readonly Regex CliticViolence = RulePattern.Create($@"\b(?:ku|tak)(?:{Violence})(?:in|kan|i)?\b{NotSelf}");
+    private static readonly Regex CliticViolence = RulePattern.Create(
+        $@"\b(?:ku|tak)(?:{Lethal}|bantai|habisi|bakar|tusuk|tembak|hajar|gorok|cincang|santet|culik|siksa|aniaya)(?:in|kan|i)?\b{NotSelf}");
 
     // "bunuh lu", "bakar rumahmu", "habisi kalian".
     private static readonly Regex ViolenceAtYou =

@@ -47,6 +47,12 @@ public class ThreatRuleTests
     [InlineData("saya bakar ikan dulu ya")]
     [InlineData("hukuman mati untuk koruptor harus ditegakkan")]
     [InlineData("aparat menembak mati pelaku begal")]
+    [InlineData("kita bantai Malaysia 3-0 malam ini")]
+    [InlineData("saya habisin makanannya dulu")]
+    [InlineData("kami sembelih kambing kurban besok")]
+    [InlineData("hajar terus timnas, jangan kasih kendor")]
+    [InlineData("pukul 10 pagi kamu harus datang")]
+    [InlineData("tiap pagi kusiram bunga di halaman")]
     public void Ignores_news_about_violence_and_suicide(string comment) =>
         RuleProbe.Hits(_rule, comment).Should().BeEmpty();
 }
