@@ -10,7 +10,7 @@ public sealed class ScamRule : IRule
     private const string Gap = RulePattern.Gap;
 
     private static readonly Regex Lure = RulePattern.Create(
-        $@"\bselamat{Gap}(?:anda|kamu){Gap}(?:mendapatkan|memenangkan|terpilih)\b|\b(?:klaim|ambil){Gap}hadiah(?:nya|mu)?\b|\bpemenang{Gap}(?:undian|giveaway)\b|\bgiveaway{Gap}(?:saldo|uang|iphone|hp|pulsa)\b" +
+        $@"\bselamat{Gap}(?:anda|kamu){Gap}(?:mendapatkan|memenangkan|terpilih{Gap}(?:mendapatkan|mendapat|dapat|sebagai{Gap}pemenang|menjadi{Gap}pemenang))\b|\b(?:klaim|ambil){Gap}hadiah(?:nya|mu)?\b|\bpemenang{Gap}(?:undian|giveaway)\b|\bgiveaway{Gap}(?:saldo|uang|iphone|hp|pulsa)\b" +
         $@"|\bpinjaman{Gap}(?:dana|online|tunai|uang){Gap}(?:cepat|cair|tanpa{Gap}(?:jaminan|bi{Gap}checking|survei))|\bpinjol{Gap}(?:cepat|cair|legal|tanpa)|\bdana{Gap}cair{Gap}(?:dalam|cepat|hari)" +
         $@"|\b(?:profit|untung|keuntungan|return){Gap}\d{{1,3}}{Gap}?(?:%|persen){Gap}(?:per{Gap})?(?:hari|harian|minggu|sehari|seminggu|perhari)\b|\b(?:dijamin|pasti|100{Gap}?%){Gap}(?:untung|profit|cuan|balik{Gap}modal)\b" +
         $@"|\bmodal{Gap}\d+(?:{Gap}?(?:rb|ribu|k|jt|juta))?{Gap}(?:jadi|dapat|dapet|untung|profit){Gap}\d+|\bpenghasilan{Gap}(?:jutaan|\d+{Gap}?(?:jt|juta)){Gap}(?:per|sehari|perhari|seminggu)|\bkerja{Gap}dari{Gap}rumah{Gap}(?:gaji|penghasilan|dibayar)\b");

@@ -9,6 +9,7 @@ public class ScamRuleTests
     [Theory]
     [InlineData("Selamat anda mendapatkan hadiah 10 juta, klaim hadiahnya di wa 081234567890")]
     [InlineData("pinjaman dana cair tanpa jaminan, hubungi admin")]
+    [InlineData("Selamat! Anda terpilih dapat saldo DANA 5 juta, klaim di bit.ly/hadiah-dana")]
     [InlineData("investasi profit 10% per hari dijamin untung, dm aja")]
     public void Matches_lures_with_a_contact(string comment) =>
         RuleProbe.Confidence(_rule, comment).Should().BeGreaterThanOrEqualTo(0.8);
@@ -20,6 +21,7 @@ public class ScamRuleTests
     [Theory]
     [InlineData("OJK memperingatkan pinjol ilegal yang menjerat warga")]
     [InlineData("untung perusahaan naik 10% tahun ini")]
+    [InlineData("Selamat anda terpilih menjadi ketua RT, semoga amanah")]
     public void Ignores_news_about_scams_and_profits(string comment) =>
         RuleProbe.Hits(_rule, comment).Should().BeEmpty();
 }
