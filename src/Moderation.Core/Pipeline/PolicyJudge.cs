@@ -25,7 +25,7 @@ internal static class PolicyJudge
         {
             candidates.Clear();
             var counter = CounterFactor(category, assessment.RuleHits, context);
-            var modelScore = ModelContribution(category, assessment, counter, out var scored, out var modelKind);
+            var modelScore = ModelContribution(category, assessment, context, counter, out var scored, out var modelKind, out var modelMayReject);
             if (scored)
             {
                 scores[category.Category.ToWire()] = Math.Round(modelScore, 4);
@@ -46,7 +46,11 @@ internal static class PolicyJudge
             var top = 0.0;
             foreach (var candidate in candidates)
             {
-                top = Math.Max(top, candidate.Score);
+                if (candidate.Source != ReasonSource.Model || modelMayReject)
+                {
+                    top = Math.Max(top, candidate.Score);
+                }
+
                 reasons.Add((candidate, category.Priority));
             }
 
@@ -89,10 +93,13 @@ internal static class PolicyJudge
         return context.Any(c => c.Signal == signal && c.Score > 0);
     }
 
-    private static double ModelContribution(CategoryPolicy category, TextAssessment assessment, double counter, out bool scored, out string? kind)
+    private static double ModelContribution(
+        CategoryPolicy category, TextAssessment assessment, IReadOnlyList<ContextSignal> context, double counter,
+        out bool scored, out string? kind, out bool mayReject)
     {
         scored = false;
         kind = null;
+        mayReject = true;
         var best = 0.0;
         var bestKind = KindThreshold;
         foreach (var signal in category.Signals)
@@ -104,7 +111,13 @@ internal static class PolicyJudge
 
             scored = true;
             raw = Math.Min(raw, Corroboration(signal, assessment));
-            best = Math.Max(best, raw * signal.Weight * counter);
+            var effective = raw * signal.Weight * counter;
+            if (effective > best)
+            {
+                best = effective;
+                mayReject = MayReject(signal, assessment.RuleHits, context);
+            }
+
             if (signal.Kind is not null && raw >= bestKind)
             {
                 bestKind = raw;
@@ -113,6 +126,24 @@ internal static class PolicyJudge
         }
 
         return Math.Clamp(best, 0, 1);
+    }
+
+    private static bool MayReject(SignalWeight signal, IReadOnlyList<RuleHit> hits, IReadOnlyList<ContextSignal> context)
+    {
+        if (signal.RejectsOnlyWith is not { Count: > 0 } required)
+        {
+            return true;
+        }
+
+        foreach (var (name, minimum) in required)
+        {
+            if (hits.Any(h => h.Signal == name && h.Confidence >= minimum) || context.Any(c => c.Signal == name && c.Score >= minimum))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static float Corroboration(SignalWeight signal, TextAssessment assessment)

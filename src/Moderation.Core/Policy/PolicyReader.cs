@@ -8,7 +8,7 @@ internal static class PolicyReader
 {
     private static readonly string[] TopLevel = ["version", "description", "categories", "sections", "campaign", "velocity"];
     private static readonly string[] CategoryFields = ["law", "flag", "reject", "priority", "signals", "counters"];
-    private static readonly string[] SignalFields = ["weight", "kind", "corroboratedBy"];
+    private static readonly string[] SignalFields = ["weight", "kind", "corroboratedBy", "rejectsOnlyWith"];
     private static readonly Category[] Etiquette = [Category.Profanity, Category.Insult, Category.Spam];
 
     public static (ModerationPolicy? Policy, IReadOnlyList<PolicyError> Errors) Read(string json)
@@ -165,9 +165,10 @@ internal static class PolicyReader
             var weight = settings.ContainsKey("weight") ? errors.Weight(settings["weight"], $"{signalPath}.weight") : 1.0;
             var kind = settings.TryGetValue("kind", out var k) ? errors.String(k, $"{signalPath}.kind") : null;
             var corroborators = settings.TryGetValue("corroboratedBy", out var c) ? ReadCorroborators(c, signal, $"{signalPath}.corroboratedBy", errors) : null;
+            var rejectsOnlyWith = settings.TryGetValue("rejectsOnlyWith", out var r) ? ReadSignalMinimums(r, $"{signalPath}.rejectsOnlyWith", errors) : null;
             if (weight is not null)
             {
-                result.Add(new SignalWeight(signal, weight.Value, kind, corroborators));
+                result.Add(new SignalWeight(signal, weight.Value, kind, corroborators, rejectsOnlyWith));
             }
         }
 
@@ -206,6 +207,33 @@ internal static class PolicyReader
             }
 
             result.Add(name);
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, double>? ReadSignalMinimums(JsonElement element, string path, PolicyErrors errors)
+    {
+        var entries = errors.Object(element, path, allowed: null);
+        if (entries is null)
+        {
+            return null;
+        }
+
+        if (entries.Count == 0)
+        {
+            errors.Add(path, "must name at least one signal with its minimum score");
+        }
+
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (signal, value) in entries)
+        {
+            var known = errors.Signal(signal, $"{path}.{signal}");
+            var minimum = errors.Weight(value, $"{path}.{signal}", allowZero: true);
+            if (known && minimum is not null)
+            {
+                result[signal] = minimum.Value;
+            }
         }
 
         return result;

@@ -60,9 +60,17 @@ public class DecisionPipelineTests
     }
 
     [Fact]
-    public void Rejects_on_a_near_certain_gambling_model_score()
+    public void Flags_but_does_not_reject_on_the_gambling_head_alone()
     {
-        var verdict = Pipelines.With(("Gambling", 0.99f)).Decide(new CommentInput("mampir bosku, dijamin senang"));
+        var verdict = Pipelines.With(("Gambling", 0.99f)).Decide(new CommentInput("Timnas menang 4-0, gacor banget lini depannya!"));
+        verdict.Decision.Should().Be(Decision.Flagged);
+        verdict.Reasons.Should().ContainSingle().Which.Source.Should().Be(ReasonSource.Model);
+    }
+
+    [Fact]
+    public void Rejects_on_a_near_certain_gambling_head_with_a_brand_behind_it()
+    {
+        var verdict = Pipelines.With(("Gambling", 0.99f)).Decide(new CommentInput("Hari yang menyenangkan berkat AMBIL4D!"));
         verdict.Decision.Should().Be(Decision.Rejected);
         verdict.Reasons.Should().ContainSingle().Which.Source.Should().Be(ReasonSource.Model);
     }

@@ -29,6 +29,8 @@ public static class RealisticComments
         "Gereja dan masjid berdampingan di kampung kami, indah sekali.",
         "Tetangga saya bangkrut gara-gara main slot, kasihan anak istrinya.",
         "Daging babi haram bagi umat Islam, hati-hati beli bakso.",
+        "Jadwal kereta depo Depok berubah mulai hari ini.",
+        "Kita bantai Malaysia 3-0 malam ini!",
     };
 
     /// <summary>Comments the rules alone must hold or reject, with the category that must be among the reasons.</summary>

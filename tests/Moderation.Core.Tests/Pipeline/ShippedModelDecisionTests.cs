@@ -34,4 +34,10 @@ public class ShippedModelDecisionTests
         verdict.Decision.Should().Be(Decision.Flagged, "scores: {0}", string.Join(", ", verdict.Scores.Select(s => $"{s.Key} {s.Value}")));
         verdict.Reasons.Should().Contain(r => r.Category == category);
     }
+
+    [ShippedModelTheory]
+    [InlineData("Timnas menang 4-0, gacor banget lini depannya!")]
+    [InlineData("Mantap bos, jp terus timnas")]
+    public void Never_rejects_sports_slang_that_sounds_like_gambling(string comment) =>
+        Shipped.Value.Decide(new CommentInput(comment)).Decision.Should().NotBe(Decision.Rejected);
 }

@@ -54,6 +54,13 @@ public class PolicyLoadingTests
     }
 
     [Fact]
+    public void Reads_the_rule_a_model_head_needs_before_it_may_reject()
+    {
+        var gambling = ModerationPolicy.Load(PolicyJson.ShippedPath).Categories.Single(c => c.Category == Category.Gambling);
+        gambling.Signals.Single(s => s.Signal == "model:Gambling").RejectsOnlyWith.Should().ContainKey("rule:gambling");
+    }
+
+    [Fact]
     public void Reads_the_campaign_and_velocity_settings()
     {
         var policy = ModerationPolicy.Parse(PolicyJson.Valid);

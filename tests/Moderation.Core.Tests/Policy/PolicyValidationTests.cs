@@ -43,6 +43,11 @@ public class PolicyValidationTests
             .Should().ContainSingle().Which.Message.Should().Contain("non-empty array");
 
     [Fact]
+    public void Reports_an_unknown_signal_a_rejection_depends_on() =>
+        Errors(PolicyJson.With(root => root.Category("gambling")["signals"]!["model:Gambling"] = JsonNode.Parse("""{ "rejectsOnlyWith": { "rule:gambling-brand": 0.5 } }""")))
+            .Should().ContainSingle().Which.Path.Should().Be("$.categories.gambling.signals.model:Gambling.rejectsOnlyWith.rule:gambling-brand");
+
+    [Fact]
     public void Reports_an_unknown_counter_signal() =>
         Errors(PolicyJson.With(root => root.Category("gambling")["counters"]!["rule:nonsense"] = 0.5))
             .Should().ContainSingle().Which.Path.Should().Be("$.categories.gambling.counters.rule:nonsense");

@@ -30,6 +30,7 @@ public class GamblingRuleTests
     [Theory]
     [InlineData("slot parkir di mal penuh terus")]
     [InlineData("jadwal depo kereta diubah")]
+    [InlineData("Jadwal kereta depo Depok berubah mulai hari ini")]
     [InlineData("covid19 masih ada")]
     public void Gives_a_single_ordinary_word_too_little_to_flag(string comment) =>
         RuleProbe.Confidence(_rule, comment).Should().BeLessThan(0.6);

@@ -20,7 +20,7 @@ internal static class GamblingLexicon
 
     /// <summary>What promotion sounds like around the jargon.</summary>
     public static readonly Regex Promotion = RulePattern.Create(
-        $@"\b(?:daftar|link|url|klik|gabung|join|buruan|dijamin|bonus|promo|terpercaya|resmi|minimal|min{Gap}depo|cuan|wa|whatsapp|telegram|auto{Gap}(?:sultan|kaya|cuan|jp)|hari{Gap}ini|langsung|modal{Gap}receh|receh|main{Gap}di|mainkan|cobain|coba{Gap}(?:main|di))\b");
+        $@"\b(?:daftar|link|url|klik|gabung|join|buruan|dijamin|bonus|promo|terpercaya|min{Gap}depo|cuan|wa|whatsapp|telegram|auto{Gap}(?:sultan|kaya|cuan|jp)|modal{Gap}receh|receh|mainkan|cobain)\b");
 
     /// <summary>Speaking against gambling; "jangan lewatkan" and the like are promotion, not opposition.</summary>
     public static readonly Regex Opposition = RulePattern.Create(
