@@ -76,6 +76,11 @@ public class DecisionPipelineTests
     }
 
     [Fact]
+    public void Rejects_on_a_near_certain_gambling_head_with_a_letters_and_digits_name_behind_it() =>
+        Pipelines.With(("Gambling", 0.99f)).Decide(new CommentInput("Baru sehari join ALEXIS17, gue udah dapet cuan buat beli laptop!"))
+            .Decision.Should().Be(Decision.Rejected);
+
+    [Fact]
     public void Approves_a_comment_against_gambling_even_when_the_model_reacts_to_it()
     {
         var verdict = Pipelines.With(("Gambling", 0.85f)).Decide(new CommentInput("Judi online merusak keluarga, pemerintah harus tegas"));

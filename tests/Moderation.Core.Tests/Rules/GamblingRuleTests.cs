@@ -41,6 +41,20 @@ public class GamblingRuleTests
     public void Does_not_take_a_name_with_a_year_or_no_digits_for_a_brand(string comment) =>
         RuleProbe.Confidence(_rule, comment).Should().BeLessThan(0.5);
 
+    [Theory]
+    [InlineData("Baru sehari join ALEXIS17, gue udah dapet cuan", "ALEXIS17")]
+    [InlineData("Jakpot besar bikin aku makin semangat coba lagi di BUA4YA138!", "BUA4YA138")]
+    [InlineData("untung aja dikasih menang sama P U L A U W I N", "P U L A U W I N")]
+    public void Notices_other_letters_and_digits_names_as_weak_brands(string comment, string evidence)
+    {
+        RuleProbe.Confidence(_rule, comment).Should().BeGreaterThanOrEqualTo(0.45);
+        RuleProbe.Evidence(_rule, comment).Should().Contain(evidence);
+    }
+
+    [Fact]
+    public void Does_not_make_a_weak_brand_with_one_jargon_word_near_certain() =>
+        RuleProbe.Confidence(_rule, "covid19 bikin slot vaksin penuh").Should().BeLessThan(0.95);
+
     [Fact]
     public void Keeps_a_brand_name_alone_below_the_flag_level() =>
         RuleProbe.Confidence(_rule, "Selamat ya kak, salam dari NAGA88").Should().BeInRange(0.4, 0.49);

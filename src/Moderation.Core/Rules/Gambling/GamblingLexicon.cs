@@ -18,6 +18,12 @@ internal static class GamblingLexicon
         @"\b\p{L}{0,10}(?:bet|slot|toto|togel|naga|dewa|hoki|gacor|judi|win|raja|king|mega|sultan|cuan|zeus|olymp|jackpot|jp|casino|poker|domino|qq|spin|lucky|bola|sakti|royal|mpo|sbo|asia|vip|jitu|hoky|gaco|pola|maxwin|koin|coin)\p{L}{0,10}(?!(?:19|20)[0-9]{2}\b)[0-9]{2,4}\b" +
         @"|\b\p{L}{3,12}(?:88|99|77|777|303|138|168|188|4d)\b");
 
+    /// <summary>Any other letters-and-digits name (ALEXIS17, GALAXY998, BUA4YA138) or a glued name ending in a gambling word in
+    /// the canonical view (KUSUMAT0T0 -> kusumatoto, P U L A U W I N -> pulauwin). Too common to make promotion near-certain on
+    /// its own (covid19, a player called Erwin), but enough to let a near-certain gambling head reject.</summary>
+    public static readonly Regex WeakBrand = RulePattern.Create(
+        @"\b\p{L}{2,12}(?:[0-9]\p{L}{1,4})?(?!(?:19|20)[0-9]{2}\b)[0-9]{2,4}\p{L}{0,6}\b|\b\p{L}{3,12}(?:toto|togel|4d|bet|bets|slot|win|gacor)\b");
+
     /// <summary>What promotion sounds like around the jargon.</summary>
     public static readonly Regex Promotion = RulePattern.Create(
         $@"\b(?:daftar|link|url|klik|gabung|join|buruan|dijamin|bonus|promo|terpercaya|min{Gap}depo|cuan|wa|whatsapp|telegram|auto{Gap}(?:sultan|kaya|cuan|jp)|modal{Gap}receh|receh|mainkan|cobain)\b");
@@ -36,7 +42,7 @@ internal static class GamblingLexicon
     public static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
         "gacor", "maxwin", "max win", "jp", "jepe", "jackpot", "wd", "withdraw", "depo", "scatter", "slot", "rtp", "togel", "toto",
         "4d", "sbobet", "casino", "kasino", "freebet", "spin", "new member", "rungkad", "mahjong", "bonanza", "olympus", "pragmatic",
-        "pg soft", "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "judi", "judol", "gambling", "taruhan");
+        "pg soft", "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "judi", "judol", "gambling", "taruhan", "win");
 
     public static readonly Regex Link = RulePattern.Create(@"https?://|www\.|\burl\b|\b[a-z0-9-]{2,}\.(?:com|net|org|xyz|site|online|vip|top|link|io|me|id|co|cc|asia|club|live|pro|bet|win)\b");
 }

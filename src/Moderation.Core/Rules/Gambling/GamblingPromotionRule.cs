@@ -25,6 +25,8 @@ public sealed class GamblingPromotionRule : IRule
         }
 
         var brands = RulePattern.AddMatches(GamblingLexicon.Brand, folded, TextView.Folded, RuleSignals.Gambling, 0, hits, "brand");
+        var weakBrands = brands > 0 ? 0 : RulePattern.AddMatches(GamblingLexicon.WeakBrand, folded, TextView.Folded, RuleSignals.Gambling, 0, hits, "brand")
+            + RulePattern.AddMatches(GamblingLexicon.WeakBrand, canonical, TextView.Canonical, RuleSignals.Gambling, 0, hits, "brand");
         if (hits.Count == first)
         {
             return;
@@ -35,14 +37,14 @@ public sealed class GamblingPromotionRule : IRule
         var linked = RulePattern.IsMatch(GamblingLexicon.Link, folded);
         var opposed = RulePattern.IsMatch(GamblingLexicon.Opposition, canonical);
 
-        var confidence = Confidence(jargon, brands > 0, promoted, linked, opposed);
+        var confidence = Confidence(jargon, brands > 0, weakBrands > 0, promoted, linked, opposed);
         for (var i = first; i < hits.Count; i++)
         {
             hits[i] = hits[i] with { Confidence = confidence, Kind = "promotion" };
         }
     }
 
-    internal static double Confidence(int jargon, bool brand, bool promoted, bool linked, bool opposed)
+    internal static double Confidence(int jargon, bool brand, bool weakBrand, bool promoted, bool linked, bool opposed)
     {
         if (opposed && !brand && !linked)
         {
@@ -54,7 +56,7 @@ public sealed class GamblingPromotionRule : IRule
             return 0.97;
         }
 
-        if (jargon == 2 || (brand && (promoted || linked)) || (jargon == 1 && linked))
+        if (jargon == 2 || (brand && (promoted || linked)) || (jargon == 1 && linked) || (weakBrand && jargon >= 1))
         {
             return 0.8;
         }
@@ -64,7 +66,7 @@ public sealed class GamblingPromotionRule : IRule
             return 0.65;
         }
 
-        return brand ? 0.45 : 0.35;
+        return brand || weakBrand ? 0.45 : 0.35;
     }
 
     private static int DistinctJargon(NormalisedText text, List<RuleHit> hits, int first)
