@@ -9,9 +9,15 @@ namespace Moderation.Pipeline;
 /// <summary>text -> normalised text -> scores and rule hits -> policy verdict with reasons. Pure and thread-safe.</summary>
 public sealed class DecisionPipeline(TextNormaliser normaliser, IModelScorer scorer, RuleSet rules, ModerationPolicy policy)
 {
+    /// <summary>The pipeline with the standard normaliser and all rule families, warmed up so the first comment is not slow.</summary>
+    public static DecisionPipeline Create(IModelScorer scorer, ModerationPolicy policy) =>
+        new(new TextNormaliser(), scorer, new RuleSet().WarmUp(), policy);
+
     public string ModelVersion => scorer.Version;
 
     public string PolicyVersion => policy.Version;
+
+    public ModerationPolicy Policy => policy;
 
     public NormalisedText Normalise(string text) => normaliser.Normalise(text);
 
@@ -21,8 +27,10 @@ public sealed class DecisionPipeline(TextNormaliser normaliser, IModelScorer sco
     /// <summary>The verdict for one comment, from its own text's assessment and the context the caller measured.</summary>
     public Verdict Decide(CommentInput comment, NormalisedText text, TextAssessment assessment, IReadOnlyList<ContextSignal>? context = null)
     {
-        // Placeholder until the policy lands.
-        return new Verdict(Decision.Approved, [], new Dictionary<string, double>(), 0, scorer.Version, policy.Version);
+        ArgumentNullException.ThrowIfNull(comment);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(assessment);
+        return PolicyJudge.Judge(policy, scorer.Version, comment, text, assessment, context ?? []);
     }
 
     /// <summary>Normalise, assess and decide in one call, with no context signals.</summary>

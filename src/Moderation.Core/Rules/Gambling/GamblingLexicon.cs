@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace Moderation.Rules.Gambling;
+
+/// <summary>The words of online-gambling (judol) promotion and of the people who speak against it.</summary>
+internal static class GamblingLexicon
+{
+    private const string Gap = RulePattern.Gap;
+
+    /// <summary>Jargon that promoters use and ordinary comments rarely do; each distinct term counts once.</summary>
+    public static readonly Regex Jargon = RulePattern.Create(
+        $@"\b(?:gacor|maxwin|max{Gap}win|jp|jepe|jackpot|wd|withdraw|depo|deposit|scatter|pola{Gap}(?:gacor|slot|maxwin|jitu)|slot|slots|rtp|togel|toto|4d|sbobet|" +
+        $@"casino|kasino|freebet|free{Gap}?spin|bonus{Gap}new{Gap}member|new{Gap}member|rungkad|anti{Gap}rungkad|mahjong{Gap}ways|sweet{Gap}bonanza|gates{Gap}of{Gap}olympus|" +
+        $@"pragmatic{Gap}play|pg{Gap}soft|x(?:100|250|500|1000|5000)|parlay|bandar{Gap}(?:togel|slot|bola|judi)|akun{Gap}(?:pro|demo){Gap}slot|situs{Gap}(?:slot|judi|togel|gacor)|slot{Gap}online|judi{Gap}online|judol)\b");
+
+    /// <summary>Brand-with-digits names of gambling sites (NAGA88, MEGABET99, DEWA303, SLOT88); read in the folded view, which keeps digits.</summary>
+    public static readonly Regex Brand = RulePattern.Create(
+        @"\b\p{L}{0,10}(?:bet|slot|toto|togel|naga|dewa|hoki|gacor|judi|win|raja|king|mega|sultan|cuan|zeus|olymp|jackpot|jp|casino|poker|domino|qq|spin|lucky|bola|sakti|royal|mpo|sbo|asia|vip|jitu|hoky|gaco|pola|maxwin|koin|coin)\p{L}{0,10}(?!(?:19|20)[0-9]{2}\b)[0-9]{2,4}\b" +
+        @"|\b\p{L}{3,12}(?:88|99|77|777|303|138|168|188|4d)\b");
+
+    /// <summary>Any other letters-and-digits name (ALEXIS17, GALAXY998, BUA4YA138) or a glued name ending in a gambling word in
+    /// the canonical view (KUSUMAT0T0 -> kusumatoto, P U L A U W I N -> pulauwin). Too common to make promotion near-certain on
+    /// its own (covid19, a player called Erwin), but enough to let a near-certain gambling head reject.</summary>
+    public static readonly Regex WeakBrand = RulePattern.Create(
+        @"\b\p{L}{2,12}(?:[0-9]\p{L}{1,4})?(?!(?:19|20)[0-9]{2}\b)[0-9]{2,4}\p{L}{0,6}\b|\b\p{L}{3,12}(?:toto|togel|4d|bet|bets|slot|win|gacor)\b");
+
+    /// <summary>What promotion sounds like around the jargon.</summary>
+    public static readonly Regex Promotion = RulePattern.Create(
+        $@"\b(?:daftar|link|url|klik|gabung|join|buruan|dijamin|bonus|promo|terpercaya|min{Gap}depo|cuan|wa|whatsapp|telegram|auto{Gap}(?:sultan|kaya|cuan|jp)|modal{Gap}receh|receh|mainkan|cobain)\b");
+
+    /// <summary>Speaking against gambling; "jangan lewatkan" and the like are promotion, not opposition.</summary>
+    public static readonly Regex Opposition = RulePattern.Create(
+        $@"\b(?:stop|berhenti|hentikan|hindari|haram|merusak|rusak|bahaya|berbahaya|tolak|menolak|berantas|pemberantasan|blokir|diblokir|tangkap|ditangkap|korban|bangkrut|hancur|kecanduan|candu|" +
+        $@"penipuan|tipu|menipu|bohong|perangi|larang|dilarang|ilegal|satgas|terjerat|dosa|miskin|utang|hutang|cerai|dampak|sadar|tobat|ngeri|prihatin|memprihatinkan|" +
+        $@"jangan(?!{Gap}(?:lewatkan|sampai|ragu|lupa|tunggu|khawatir|takut|bingung|ketinggalan|sia)))\b");
+
+    /// <summary>Any mention of gambling at all, for deciding whether opposition is about gambling.</summary>
+    public static readonly Regex Topic = RulePattern.Create(
+        $@"\b(?:judi|judol|gambling|taruhan|berjudi|penjudi|slot|togel|kasino|casino|bandar)\b");
+
+    /// <summary>Substrings every jargon and topic word contains; comments with none of them (and no digits for a brand) skip the rules.</summary>
+    public static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+        "gacor", "maxwin", "max win", "jp", "jepe", "jackpot", "wd", "withdraw", "depo", "scatter", "slot", "rtp", "togel", "toto",
+        "4d", "sbobet", "casino", "kasino", "freebet", "spin", "new member", "rungkad", "mahjong", "bonanza", "olympus", "pragmatic",
+        "pg soft", "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "judi", "judol", "gambling", "taruhan", "win");
+
+    public static readonly Regex Link = RulePattern.Create(@"https?://|www\.|\burl\b|\b[a-z0-9-]{2,}\.(?:com|net|org|xyz|site|online|vip|top|link|io|me|id|co|cc|asia|club|live|pro|bet|win)\b");
+}

@@ -1,0 +1,104 @@
+using Moderation.Normalisation;
+
+namespace Moderation.Rules.Gambling;
+
+/// <summary>Online-gambling promotion (UU ITE Pasal 27 ayat (2)): several jargon words, or a brand-with-digits name with jargon,
+/// is near-certain promotion; a single word ("slot parkir") is not. Opposition to gambling does not count as promotion.</summary>
+public sealed class GamblingPromotionRule : IRule
+{
+    public void Match(NormalisedText text, List<RuleHit> hits)
+    {
+        // A brand needs digits, so without digits only the jargon can match.
+        if (!RulePattern.Mentions(text, GamblingLexicon.Triggers) && !RulePattern.HasDigit(text.Folded.Text))
+        {
+            return;
+        }
+
+        var canonical = text.Canonical.Text;
+        var folded = text.Folded.Text;
+        var first = hits.Count;
+
+        RulePattern.AddMatches(GamblingLexicon.Jargon, canonical, TextView.Canonical, RuleSignals.Gambling, 0, hits, "jargon");
+        if (canonical != folded)
+        {
+            RulePattern.AddMatches(GamblingLexicon.Jargon, folded, TextView.Folded, RuleSignals.Gambling, 0, hits, "jargon");
+        }
+
+        var brands = RulePattern.AddMatches(GamblingLexicon.Brand, folded, TextView.Folded, RuleSignals.Gambling, 0, hits, "brand");
+        var weakBrands = brands > 0 ? 0 : RulePattern.AddMatches(GamblingLexicon.WeakBrand, folded, TextView.Folded, RuleSignals.Gambling, 0, hits, "brand")
+            + RulePattern.AddMatches(GamblingLexicon.WeakBrand, canonical, TextView.Canonical, RuleSignals.Gambling, 0, hits, "brand");
+        if (hits.Count == first)
+        {
+            return;
+        }
+
+        var jargon = DistinctJargon(text, hits, first);
+        var promoted = RulePattern.IsMatch(GamblingLexicon.Promotion, canonical) || RulePattern.IsMatch(GamblingLexicon.Promotion, folded);
+        var linked = RulePattern.IsMatch(GamblingLexicon.Link, folded);
+        var opposed = RulePattern.IsMatch(GamblingLexicon.Opposition, canonical);
+
+        var confidence = Confidence(jargon, brands > 0, weakBrands > 0, promoted, linked, opposed);
+        for (var i = first; i < hits.Count; i++)
+        {
+            hits[i] = hits[i] with { Confidence = confidence, Kind = "promotion" };
+        }
+    }
+
+    internal static double Confidence(int jargon, bool brand, bool weakBrand, bool promoted, bool linked, bool opposed)
+    {
+        if (opposed && !brand && !linked)
+        {
+            return 0.3;
+        }
+
+        if (jargon >= 3 || (brand && jargon >= 1) || (jargon >= 2 && (promoted || linked)))
+        {
+            return 0.97;
+        }
+
+        if (jargon == 2 || (brand && (promoted || linked)) || (jargon == 1 && linked) || (weakBrand && jargon >= 1))
+        {
+            return 0.8;
+        }
+
+        if (jargon == 1 && promoted)
+        {
+            return 0.65;
+        }
+
+        return brand || weakBrand ? 0.45 : 0.35;
+    }
+
+    private static int DistinctJargon(NormalisedText text, List<RuleHit> hits, int first)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = first; i < hits.Count; i++)
+        {
+            if (hits[i].Kind != "jargon")
+            {
+                continue;
+            }
+
+            var view = hits[i].View == TextView.Canonical ? text.Canonical.Text : text.Folded.Text;
+            terms.Add(Squash(view.AsSpan(hits[i].Start, hits[i].Length)));
+        }
+
+        return terms.Count;
+    }
+
+    // "max win" and "maxwin" are one term.
+    private static string Squash(ReadOnlySpan<char> term)
+    {
+        Span<char> buffer = stackalloc char[term.Length];
+        var n = 0;
+        foreach (var c in term)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+}

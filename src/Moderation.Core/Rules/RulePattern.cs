@@ -1,0 +1,75 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+using Moderation.Normalisation;
+
+namespace Moderation.Rules;
+
+/// <summary>Builds the rules' regular expressions the one safe way: compiled, culture-invariant, with a match timeout.</summary>
+internal static class RulePattern
+{
+    /// <summary>Between two words: anything that is not a letter or digit (normalised views may keep or drop punctuation).</summary>
+    public const string Gap = @"[^\p{L}\p{N}]+";
+
+    /// <summary>An optional gap of at most a few filler words, bounded so matching stays linear.</summary>
+    public const string FewWords = @"(?:[^\p{L}\p{N}]+[\p{L}\p{N}]+){0,3}[^\p{L}\p{N}]+";
+
+    // A safety net only: the patterns use bounded quantifiers and match in microseconds. It is generous because the first
+    // match of a compiled pattern includes JIT time, which on a loaded machine can take hundreds of milliseconds.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    public static Regex Create(string pattern) =>
+        new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
+
+    /// <summary>Substrings a rule needs to see before its patterns can match; a vectorised search skips most comments cheaply.</summary>
+    public static SearchValues<string> Triggers(params string[] words) => SearchValues.Create(words, StringComparison.Ordinal);
+
+    public static bool Mentions(string text, SearchValues<string> triggers) => text.AsSpan().IndexOfAny(triggers) >= 0;
+
+    public static bool Mentions(NormalisedText text, SearchValues<string> triggers) =>
+        Mentions(text.Canonical.Text, triggers) || (!ReferenceEquals(text.Canonical, text.Folded) && Mentions(text.Folded.Text, triggers));
+
+    public static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+
+    /// <summary>A whole-word alternation of literal words (spaces inside a word match any gap).</summary>
+    public static Regex Words(params string[] words) => Create(WordsPattern(words));
+
+    public static string WordsPattern(params string[] words) =>
+        @"\b(?:" + string.Join('|', words.Select(w => Regex.Escape(w).Replace(@"\ ", Gap))) + @")\b";
+
+    /// <summary>Adds one hit per match of <paramref name="pattern"/> in one view; a timed-out rule adds nothing rather than failing the comment.</summary>
+    public static int AddMatches(Regex pattern, string text, TextView view, string signal, double confidence, List<RuleHit> hits, string? kind = null)
+    {
+        var count = 0;
+        try
+        {
+            foreach (var match in pattern.EnumerateMatches(text))
+            {
+                if (match.Length == 0)
+                {
+                    continue;
+                }
+
+                hits.Add(new RuleHit(signal, view, match.Index, match.Length, confidence, kind));
+                count++;
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+        }
+
+        return count;
+    }
+
+    public static bool IsMatch(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace Moderation.Rules;
+
+/// <summary>The policy signal names the rules emit ("rule:threat", ...), one per rule family.</summary>
+public static class RuleSignals
+{
+    public const string Threat = "rule:threat";
+    public const string Extortion = "rule:extortion";
+    public const string PersonalData = "rule:personal-data";
+    public const string Sexual = "rule:sexual";
+    public const string Gambling = "rule:gambling";
+    public const string Scam = "rule:scam";
+    public const string Spam = "rule:spam";
+
+    /// <summary>Context that speaks against gambling ("judi online merusak keluarga"); dampens the model's gambling head.</summary>
+    public const string GamblingOpposed = "rule:gambling-opposed";
+
+    /// <summary>An animal word used literally ("anjing tetangga saya hilang", "babi hutan"); dampens profanity and insult.</summary>
+    public const string LiteralAnimal = "rule:literal-animal";
+
+    /// <summary>A call for unity or against hate ("jangan terprovokasi isu SARA"); dampens hate.</summary>
+    public const string CounterSpeech = "rule:counter-speech";
+
+    /// <summary>Criticism aimed at an office, institution or policy rather than a person (MK 105/PUU-XXII/2024).</summary>
+    public const string InstitutionalCriticism = "rule:institutional-criticism";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Threat, Extortion, PersonalData, Sexual, Gambling, Scam, Spam,
+        GamblingOpposed, LiteralAnimal, CounterSpeech, InstitutionalCriticism,
+    ];
+}

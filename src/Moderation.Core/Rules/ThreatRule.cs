@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Moderation.Normalisation;
+
+namespace Moderation.Rules;
+
+/// <summary>Threats of violence or intimidation sent to the victim (UU ITE Pasal 29): "gw bunuh lu", "awas kau kubakar rumahmu",
+/// "tunggu pembalasan", "saya cari alamatmu", "I will kill you". Reports and suicide news ("bunuh diri") do not match.</summary>
+public sealed class ThreatRule : IRule
+{
+    private const string Gap = RulePattern.Gap;
+    private const string FirstPerson = "gw|gue|gua|gwa|aku|saya|ane|ana|w|kami|kita|gweh";
+    private const string SecondPerson = "lu|lo|loe|elu|elo|lw|kau|engkau|kamu|km|kalian|anda|ente|kowe|sia|maneh|dia";
+    private const string Intent = "akan|bakal|bakalan|mau|pasti|siap|ingin|pengen|pingin|sudah|udah";
+
+    // Verbs that threaten a life on their own, with or without an object ("gw bunuh!"). "bantai", "habisin", "cincang" and
+    // "sembelih" need a target: "kita bantai Malaysia 3-0", "saya habisin makanannya", "kami sembelih kambing" are not threats.
+    private const string Lethal = "bunuh|bunuhin|bacok|bacokin|gorok|penggal|mutilasi|perkosa|tikam";
+
+    private const string Violence =
+        "bunuh|bantai|habisi|habisin|tusuk|tembak|bacok|gorok|penggal|bakar|hajar|gebuk|gebukin|pukul|pukulin|cincang|mutilasi|" +
+        "abisin|abisi|santet|culik|perkosa|siram|bom|ledakkan|patahkan|patahin|hancurkan|hancurin|matiin|matikan|sembelih|tikam|cekik|keroyok|" +
+        "bacokin|tusukin|tembakin|bakarin|habisin|gampar|tonjok|aniaya|siksa";
+
+    private static readonly string NotSelf = $"(?!{Gap}diri\\b)";
+
+    private static readonly string Target =
+        $@"(?:(?:{SecondPerson})\b|(?:rumah|keluarga|anak|istri|bini|suami|ibu|emak|bapak|kepala|leher|muka|mobil)(?:mu\b|{Gap}(?:{SecondPerson})\b))";
+
+    // "gw (akan) bunuh" but not "saya bunuh diri"; milder verbs need a target ("saya bakar rumahmu", not "saya bakar ikan").
+    private static readonly Regex FirstPersonViolence = RulePattern.Create(
+        $@"\b(?:{FirstPerson})(?:{Gap}(?:{Intent}))?{Gap}(?:(?:{Lethal})(?:in|kan|i)?\b{NotSelf}(?:{Gap}{Target})?|(?:{Violence})(?:in|kan|i)?{Gap}{Target})");
+
+    // "kubunuh", "kubakar", Javanese "takbunuh".
+    private static readonly Regex CliticViolence = RulePattern.Create(
+        $@"\b(?:ku|tak)(?:{Lethal}|bantai|habisi|bakar|tusuk|tembak|hajar|gorok|cincang|santet|culik|siksa|aniaya)(?:in|kan|i)?\b{NotSelf}");
+
+    // "bunuh lu", "bakar rumahmu", "habisi kalian".
+    private static readonly Regex ViolenceAtYou =
+        RulePattern.Create($@"\b(?:{Violence})(?:in|kan|i)?{Gap}{Target}");
+
+    private static readonly Regex Intimidation = RulePattern.Create(
+        $@"\btunggu{Gap}(?:pembalasan\p{{L}}*|tanggal{Gap}main\p{{L}}*|aja{Gap}(?:nanti|pembalasan\p{{L}}*))" +
+        $@"|\bsiap{Gap}siap{Gap}(?:mati|mampus|celaka)\b|\bsiap2{Gap}(?:mati|mampus)\b" +
+        $@"|\b(?:{SecondPerson}){Gap}(?:akan|bakal|pasti|bakalan){Gap}(?:mati|mampus|celaka|menyesal)\b" +
+        $@"|\bmati{Gap}(?:lu|lo|kau|kamu|elu|sia|kowe)\b" +
+        $@"|\b(?:nyawa(?:mu|{Gap}(?:lu|lo|kau|kamu)))(?:{Gap}\p{{L}}+)?{Gap}(?:tidak|gak|ga|nggak|tak){Gap}(?:aman|lama)\b" +
+        $@"|\b(?:darah(?:mu|nya)|darah{Gap}(?:lu|kau|kamu)){Gap}halal\b" +
+        $@"|\b(?:{FirstPerson})(?:{Gap}(?:{Intent}|sudah|udah))?{Gap}(?:cari|tahu|tau|datangi|datengin|samperin|sambangi|temukan|nemuin|datang{Gap}ke){Gap}(?:alamat|rumah|kantor|kos|kost|sekolah)(?:mu\b|{Gap}(?:{SecondPerson})\b)" +
+        $@"|\b(?:alamat|rumah)(?:mu|{Gap}(?:lu|lo|kau|kamu)){Gap}(?:sudah|udah){Gap}(?:(?:{FirstPerson}){Gap})?(?:tahu|tau|dapat|dapet|ketemu)\b");
+
+    private static readonly Regex Warning = RulePattern.Create($@"\bawas{Gap}(?:kau|kamu|lu|lo|elu|kalian|ente|sia|kowe)\b");
+
+    // "mampus lu" is mostly a curse ("serves you right"), which the profanity head judges; alone it stays below the flag level.
+    private static readonly Regex Curse = RulePattern.Create($@"\b(?:mampus|modar){Gap}(?:lu|lo|kau|kamu|elu|sia|kowe)\b");
+
+    private static readonly Regex English = RulePattern.Create(
+        $@"\bi(?:[^\p{{L}}\p{{N}}]*ll|{Gap}(?:will|shall|am{Gap}going{Gap}to|am{Gap}gonna|gonna|wanna|want{Gap}to)|[^\p{{L}}\p{{N}}]*m{Gap}(?:going{Gap}to|gonna)){Gap}(?:kill|murder|shoot|stab|burn|hurt|rape|beat|destroy|find|hunt){Gap}(?:you|u|ya|your{Gap}family)\b" +
+        $@"|\bi{Gap}know{Gap}where{Gap}(?:you|u){Gap}live\b|\byou(?:[^\p{{L}}\p{{N}}]*re|{Gap}are){Gap}(?:dead|going{Gap}to{Gap}die)\b|\bwatch{Gap}your{Gap}back\b");
+
+    // Specific enough that ordinary comments skip the patterns: every pattern needs one of these (verbs as stems, so "kubakar" counts).
+    private static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+        "bunuh", "bantai", "habisi", "habisin", "abisi", "tusuk", "tembak", "bacok", "gorok", "penggal", "bakar", "hajar", "gebuk", "pukul", "cincang",
+        "mutilasi", "santet", "culik", "perkosa", "siram", "bom", "ledakkan", "patahkan", "patahin", "hancurkan", "hancurin", "matiin",
+        "matikan", "sembelih", "tikam", "cekik", "keroyok", "gampar", "tonjok", "aniaya", "siksa", "pembalasan", "tanggal main", "tunggu aja",
+        "siap mati", "siap mampus", "siap celaka", "siap2", "akan mati", "bakal mati", "pasti mati", "bakalan mati", "mampus", "modar",
+        "celaka", "menyesal", "mati kau", "mati lu", "mati lo", "mati kamu", "mati elu", "mati sia", "mati kowe", "nyawa", "darah",
+        "alamat", "rumahmu", "rumah kamu", "rumah lu", "rumah lo", "rumah kau", "kantormu", "kantor kamu", "kosmu", "sekolahmu", "awas",
+        "you", "kill", "murder");
+
+    public void Match(NormalisedText text, List<RuleHit> hits)
+    {
+        if (!RulePattern.Mentions(text, Triggers))
+        {
+            return;
+        }
+
+        MatchView(text.Canonical.Text, TextView.Canonical, hits);
+        if (!ReferenceEquals(text.Canonical, text.Folded) && text.Canonical.Text != text.Folded.Text)
+        {
+            MatchView(text.Folded.Text, TextView.Folded, hits);
+        }
+    }
+
+    private static void MatchView(string text, TextView view, List<RuleHit> hits)
+    {
+        RulePattern.AddMatches(FirstPersonViolence, text, view, RuleSignals.Threat, 0.9, hits, "violence");
+        RulePattern.AddMatches(CliticViolence, text, view, RuleSignals.Threat, 0.9, hits, "violence");
+        RulePattern.AddMatches(ViolenceAtYou, text, view, RuleSignals.Threat, 0.85, hits, "violence");
+        RulePattern.AddMatches(Intimidation, text, view, RuleSignals.Threat, 0.85, hits, "intimidation");
+        RulePattern.AddMatches(Warning, text, view, RuleSignals.Threat, 0.6, hits, "intimidation");
+        RulePattern.AddMatches(Curse, text, view, RuleSignals.Threat, 0.45, hits, "intimidation");
+        RulePattern.AddMatches(English, text, view, RuleSignals.Threat, 0.9, hits, "violence");
+    }
+}
