@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Moderation.Service.Configuration;
+
+/// <summary>The service's settings (section "Moderation", environment variables <c>Moderation__Name</c>).</summary>
+public sealed class ModerationOptions
+{
+    public const string Section = "Moderation";
+
+    /// <summary>The longest comment text accepted; longer ones are rejected as invalid.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "Moderation:MaxTextLength must be between 1 and 1000000.")]
+    public int MaxTextLength { get; set; } = 5000;
+
+    /// <summary>How long a decision is remembered for exactly-once (redeliveries and duplicate publishes within it yield no second decision).</summary>
+    public TimeSpan DecisionTtl { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long model scores of a normalised text stay cached.</summary>
+    public TimeSpan ScoreCacheTtl { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The model directory; relative paths are looked up from the content root upwards (finds the repository's models/).</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Moderation:ModelsDirectory is required.")]
+    public string ModelsDirectory { get; set; } = "models";
+
+    /// <summary>The policy file; relative paths resolve against the model directory.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Moderation:PolicyFile is required.")]
+    public string PolicyFile { get; set; } = "policy.json";
+
+    /// <summary>How often the model directory and the policy file are checked for changes.</summary>
+    public TimeSpan ReloadInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Prefix of every Redis key, so several deployments (or test runs) can share one Redis.</summary>
+    public string RedisKeyPrefix { get; set; } = "moderation:";
+
+    /// <summary>Messages RabbitMQ delivers ahead of the consumer.</summary>
+    [Range(1, 10_000, ErrorMessage = "Moderation:PrefetchCount must be between 1 and 10000.")]
+    public int PrefetchCount { get; set; } = 64;
+
+    /// <summary>Comments decided at once.</summary>
+    [Range(1, 1_000, ErrorMessage = "Moderation:ConcurrentMessageLimit must be between 1 and 1000.")]
+    public int ConcurrentMessageLimit { get; set; } = 16;
+
+    /// <summary>In-process retry intervals for a comment that cannot be decided now (Redis restarting, broker blip);
+    /// the default rides out about 30 s. After the last one the comment goes to the error queue.</summary>
+    public TimeSpan[] RetryIntervals { get; set; } =
+        [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(15)];
+
+    /// <summary>Fallbacks for the spam thresholds until the policy file carries them.</summary>
+    public SpamOptions Spam { get; set; } = new();
+}
+
+/// <summary>Author-velocity and campaign thresholds (defaults; the policy file may override them).</summary>
+public sealed class SpamOptions
+{
+    public TimeSpan VelocityWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>This many comments by one author within <see cref="VelocityWindow"/> is a velocity signal.</summary>
+    [Range(2, 100_000, ErrorMessage = "Moderation:Spam:VelocityComments must be at least 2.")]
+    public int VelocityComments { get; set; } = 6;
+
+    public TimeSpan CampaignWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>This many distinct authors posting the same or nearly the same text within <see cref="CampaignWindow"/> is a campaign.</summary>
+    [Range(2, 100_000, ErrorMessage = "Moderation:Spam:CampaignAuthors must be at least 2.")]
+    public int CampaignAuthors { get; set; } = 3;
+
+    /// <summary>Texts with fewer letters than this are too short to call a campaign ("setuju!" from many readers is not spam).</summary>
+    [Range(1, 10_000, ErrorMessage = "Moderation:Spam:CampaignMinLetters must be at least 1.")]
+    public int CampaignMinLetters { get; set; } = 20;
+}
