@@ -40,9 +40,13 @@ public sealed class ModerationOptions
     public int ConcurrentMessageLimit { get; set; } = 16;
 
     /// <summary>In-process retry intervals for a comment that cannot be decided now (Redis restarting, broker blip);
-    /// the default rides out about 30 s. After the last one the comment goes to the error queue.</summary>
-    public TimeSpan[] RetryIntervals { get; set; } =
-        [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(15)];
+    /// the default (1, 2, 4, 8, 15 s) rides out about 30 s. After the last one the comment goes to the error queue.</summary>
+    /// <remarks>Null by default because configuration binding appends to an array that already has items.</remarks>
+    public TimeSpan[]? RetryIntervals { get; set; }
+
+    public TimeSpan[] EffectiveRetryIntervals => RetryIntervals is { Length: > 0 } configured
+        ? configured
+        : [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(15)];
 
     /// <summary>Fallbacks for the spam thresholds until the policy file carries them.</summary>
     public SpamOptions Spam { get; set; } = new();

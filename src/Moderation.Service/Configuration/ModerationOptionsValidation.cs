@@ -23,7 +23,7 @@ public sealed class ModerationOptionsValidation : IValidateOptions<ModerationOpt
             failures.Add($"Moderation:ReloadInterval must be at least 00:00:00.1 (got {options.ReloadInterval}).");
         }
 
-        if (options.RetryIntervals.Any(interval => interval < TimeSpan.Zero))
+        if (options.EffectiveRetryIntervals.Any(interval => interval < TimeSpan.Zero))
         {
             failures.Add("Moderation:RetryIntervals must not be negative.");
         }

@@ -9,7 +9,9 @@ public sealed class CommentSubmittedConsumer(CommentModerator moderator) : ICons
 {
     public async Task Consume(ConsumeContext<CommentSubmitted> context)
     {
-        var (key, decision) = await moderator.ModerateAsync(context.Message, context.CancellationToken);
-        await context.PublishAsync(key, decision, context.CancellationToken);
+        // Not cancelled on shutdown: the work is short and bounded, and a comment half-way through should finish and be acked
+        // rather than fault into the error queue. Messages not yet started stay unacked and return to the queue.
+        var (key, decision) = await moderator.ModerateAsync(context.Message, CancellationToken.None);
+        await context.PublishAsync(key, decision, CancellationToken.None);
     }
 }

@@ -34,7 +34,7 @@ public sealed class CommentSubmittedConsumerDefinition : ConsumerDefinition<Comm
         // No delayed-message plugin on Debian's RabbitMQ: retry in process, long enough to ride out a Redis restart.
         endpointConfigurator.UseMessageRetry(retry =>
         {
-            retry.Intervals(_options.RetryIntervals);
+            retry.Intervals(_options.EffectiveRetryIntervals);
             retry.Ignore<UnreadableCommentException>();
         });
     }

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Moderation.Service.Observability;
+using Prometheus;
+
+namespace Moderation.Service.Tests.Hosting;
+
+/// <summary>The service hosted in-process with the given settings (anything not given is empty, i.e. in-memory transport and stores).</summary>
+public sealed class ServiceHost(IReadOnlyDictionary<string, string?> settings, string environment = "Development") : WebApplicationFactory<Program>
+{
+    public static ServiceHost InMemory(params (string Key, string? Value)[] settings) =>
+        new(With(settings, ("ConnectionStrings:RabbitMq", ""), ("ConnectionStrings:Redis", "")));
+
+    public static ServiceHost OnServers(RabbitVirtualHost vhost, string redisPrefix, params (string Key, string? Value)[] settings) =>
+        new(With(settings,
+            ("ConnectionStrings:RabbitMq", vhost.ConnectionString),
+            ("ConnectionStrings:Redis", Servers.Redis),
+            ("Moderation:RedisKeyPrefix", redisPrefix)));
+
+    public CollectorRegistry Metrics => Services.GetRequiredService<ModerationMetrics>().Registry;
+
+    /// <summary>Starts the host (bus connected, endpoints declared) and returns it.</summary>
+    public ServiceHost Started()
+    {
+        _ = Server;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    private static Dictionary<string, string?> With((string Key, string? Value)[] overrides, params (string Key, string? Value)[] defaults)
+    {
+        var all = defaults.ToDictionary(pair => pair.Key, pair => pair.Value);
+        all["Moderation:RetryIntervals:0"] = "00:00:00.2";
+        all["Logging:LogLevel:Default"] = "Warning";
+        foreach (var (key, value) in overrides)
+        {
+            all[key] = value;
+        }
+
+        return all;
+    }
+}
