@@ -1,4 +1,17 @@
+using Moderation.Service;
+using Moderation.Service.Redrive;
+
+if (args is ["redrive", .. var redriveArgs])
+{
+    return await ErrorQueueRedrive.RunAsync(redriveArgs);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddApplicationServices();
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok("live"));
-app.Run();
+app.MapApplicationEndpoints();
+await app.RunAsync();
+return 0;
+
+/// <summary>The service's entry point (public so the tests can host it).</summary>
+public partial class Program;

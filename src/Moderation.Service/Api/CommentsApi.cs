@@ -1,0 +1,34 @@
+using MassTransit;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Moderation.Contracts;
+using Moderation.Service.Messaging;
+using Moderation.Service.Moderating;
+
+namespace Moderation.Service.Api;
+
+/// <summary>POST /api/comments: the same contract as the bus, answered with the decision (same exactly-once unit).</summary>
+public static class CommentsApi
+{
+    public static IEndpointRouteBuilder MapCommentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/comments").AddEndpointFilter<ApiKeyFilter>();
+        api.MapPost("/", ModerateAsync);
+        return app;
+    }
+
+    public static async Task<Results<Ok<CommentDecision>, BadRequest<ProblemDetails>>> ModerateAsync(
+        CommentSubmitted comment, CommentModerator moderator, IPublishEndpoint bus, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (key, decision) = await moderator.ModerateAsync(comment, cancellationToken);
+            await bus.PublishAsync(key, decision, cancellationToken);
+            return TypedResults.Ok(decision);
+        }
+        catch (UnreadableCommentException error)
+        {
+            return TypedResults.BadRequest(new ProblemDetails { Title = "Unreadable comment", Detail = error.Message, Status = 400 });
+        }
+    }
+}

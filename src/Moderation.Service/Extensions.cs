@@ -1,0 +1,137 @@
+using MassTransit;
+using Moderation.Contracts;
+using Moderation.Service.Api;
+using Moderation.Service.Configuration;
+using Moderation.Service.Health;
+using Moderation.Service.Messaging;
+using Moderation.Service.Moderating;
+using Moderation.Service.Observability;
+using Moderation.Service.Pipeline;
+using Moderation.Service.Stores;
+using Prometheus;
+using StackExchange.Redis;
+
+namespace Moderation.Service;
+
+/// <summary>All wiring of the service: options, stores, pipeline, bus, health, metrics and endpoints.</summary>
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ModerationOptions>().Bind(builder.Configuration.GetSection(ModerationOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ModerationOptions>, ModerationOptionsValidation>();
+        services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section));
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(45));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ModerationMetrics>();
+        services.AddSingleton<ActivePipeline>();
+        services.AddHostedService<PipelineReloader>();
+        services.AddSingleton<CommentModerator>();
+
+        var health = services.AddHealthChecks().AddCheck<PipelineHealthCheck>("pipeline", tags: [HealthApi.ReadyTag]);
+        var redis = builder.Configuration.GetConnectionString("Redis");
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<IDecisionStore, InMemoryDecisionStore>();
+            services.AddSingleton<IScoreCache, InMemoryScoreCache>();
+            services.AddSingleton<IAuthorVelocity, InMemoryAuthorVelocity>();
+            services.AddSingleton<ICampaignTracker, InMemoryCampaignTracker>();
+        }
+        else
+        {
+            services.AddSingleton<IConnectionMultiplexer>(_ => ConnectRedis(redis));
+            services.AddSingleton<RedisKeys>();
+            services.AddSingleton<IDecisionStore, RedisDecisionStore>();
+            services.AddSingleton<IScoreCache, RedisScoreCache>();
+            services.AddSingleton<IAuthorVelocity, RedisAuthorVelocity>();
+            services.AddSingleton<ICampaignTracker, RedisCampaignTracker>();
+            health.AddCheck<RedisHealthCheck>("redis", tags: [HealthApi.ReadyTag]);
+        }
+
+        services.AddBus(builder.Configuration.GetConnectionString("RabbitMq"));
+        return builder;
+    }
+
+    public static WebApplication MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapHealthApi();
+        app.MapCommentsApi();
+        app.MapMetrics("/metrics", app.Services.GetRequiredService<ModerationMetrics>().Registry);
+        return app;
+    }
+
+    private static void AddBus(this IServiceCollection services, string? rabbitMq)
+    {
+        var broker = string.IsNullOrWhiteSpace(rabbitMq) ? null : BrokerAddress.Parse(rabbitMq);
+        if (broker is not null)
+        {
+            services.AddSingleton(broker);
+            // Registered before the bus, so the exchanges exist before the first decision is published.
+            services.AddHostedService<ContractTopology>();
+        }
+
+        services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StopTimeout = TimeSpan.FromSeconds(40);
+        });
+        services.AddMassTransit(bus =>
+        {
+            bus.DisableUsageTelemetry();
+            bus.AddConsumer<CommentSubmittedConsumer, CommentSubmittedConsumerDefinition>();
+            bus.AddReceiveObserver<ErrorCounter>();
+            if (broker is null)
+            {
+                bus.UsingInMemory((context, cfg) =>
+                {
+                    ConfigureContract(cfg);
+                    cfg.ConfigureEndpoints(context);
+                });
+                return;
+            }
+
+            bus.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(broker.Host, broker.Port, broker.VirtualHost, $"moderation-service {Environment.MachineName}", host =>
+                {
+                    host.Username(broker.Username);
+                    host.Password(broker.Password);
+                    host.PublisherConfirmation = true;
+                    if (broker.UseSsl)
+                    {
+                        host.UseSsl(_ => { });
+                    }
+                });
+                ConfigureContract(cfg);
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+    }
+
+    /// <summary>Raw JSON per the wire contract, to exchanges named by the contract; MassTransit's envelope is still read.</summary>
+    private static void ConfigureContract(IBusFactoryConfigurator cfg)
+    {
+        cfg.UseRawJsonSerializer(RawSerializerOptions.All, isDefault: true);
+        cfg.UseJsonDeserializer();
+        cfg.Message<CommentSubmitted>(m => m.SetEntityName(ModerationTopology.CommentSubmittedExchange));
+        cfg.Message<CommentApproved>(m => m.SetEntityName(ModerationTopology.CommentApprovedExchange));
+        cfg.Message<CommentFlagged>(m => m.SetEntityName(ModerationTopology.CommentFlaggedExchange));
+        cfg.Message<CommentRejected>(m => m.SetEntityName(ModerationTopology.CommentRejectedExchange));
+        cfg.Message<CommentReviewed>(m => m.SetEntityName(ModerationTopology.CommentReviewedExchange));
+        // The events share a base record; publishing must not create an exchange for it.
+        cfg.Publish<CommentDecision>(p => p.Exclude = true);
+    }
+
+    private static ConnectionMultiplexer ConnectRedis(string connectionString)
+    {
+        var options = ConfigurationOptions.Parse(connectionString);
+        // Start (and stay up) while Redis is down; operations fail fast and the message is retried.
+        options.AbortOnConnectFail = false;
+        options.ClientName ??= "moderation-service";
+        return ConnectionMultiplexer.Connect(options);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Moderation.Service.Health;
+
+/// <summary>GET /health/live (the process runs) and GET /health/ready (broker, Redis, model and policy).</summary>
+public static class HealthApi
+{
+    public const string ReadyTag = "ready";
+
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return app;
+    }
+}

@@ -1,0 +1,54 @@
+using Moderation.Contracts;
+
+namespace Moderation.Service.Moderating;
+
+/// <summary>The wire contract's limits on a readable comment. A breach is a rejection with category "invalid".</summary>
+public static class CommentValidation
+{
+    public const int MaxCommentIdLength = 128;
+
+    /// <summary>Throws when the comment has no id (it cannot be answered); otherwise returns why it is invalid, or null.</summary>
+    public static string? Check(CommentSubmitted comment, int maxTextLength)
+    {
+        if (string.IsNullOrEmpty(comment.CommentId))
+        {
+            throw new UnreadableCommentException("The message has no commentId, so no decision can be sent for it.");
+        }
+
+        var problems = new List<string>(2);
+        if (comment.CommentId.Length > MaxCommentIdLength)
+        {
+            problems.Add($"commentId is {comment.CommentId.Length} characters; the limit is {MaxCommentIdLength}");
+        }
+
+        if (string.IsNullOrEmpty(comment.ArticleId))
+        {
+            problems.Add("articleId is missing");
+        }
+
+        if (string.IsNullOrEmpty(comment.AuthorId))
+        {
+            problems.Add("authorId is missing");
+        }
+
+        if (comment.SubmittedAt is null)
+        {
+            problems.Add("submittedAt is missing");
+        }
+
+        if (comment.Text is null)
+        {
+            problems.Add("text is missing");
+        }
+        else if (string.IsNullOrWhiteSpace(comment.Text))
+        {
+            problems.Add("text is empty");
+        }
+        else if (comment.Text.Length > maxTextLength)
+        {
+            problems.Add($"text is {comment.Text.Length} characters; the limit is {maxTextLength}");
+        }
+
+        return problems.Count == 0 ? null : string.Join("; ", problems);
+    }
+}

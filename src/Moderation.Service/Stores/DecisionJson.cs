@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Moderation.Contracts;
+
+namespace Moderation.Service.Stores;
+
+/// <summary>A recorded decision as JSON: the wire event itself, read back as its own type by its "decision" field.</summary>
+public static class DecisionJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static string Serialize(CommentDecision decision) => JsonSerializer.Serialize(decision, decision.GetType(), Options);
+
+    public static CommentDecision Deserialize(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var decision = document.RootElement.GetProperty("decision").GetString();
+        return decision switch
+        {
+            "approved" => document.RootElement.Deserialize<CommentApproved>(Options)!,
+            "flagged" => document.RootElement.Deserialize<CommentFlagged>(Options)!,
+            "rejected" => document.RootElement.Deserialize<CommentRejected>(Options)!,
+            _ => throw new JsonException($"A recorded decision has an unknown decision '{decision}'."),
+        };
+    }
+}

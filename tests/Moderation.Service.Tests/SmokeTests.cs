@@ -1,7 +1,0 @@
-namespace Moderation.Service.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Assembly_loads() => typeof(SmokeTests).Assembly.Should().NotBeNull();
-}

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+using Moderation.Service.Configuration;
+using Moderation.Service.Moderating;
+using Moderation.Service.Stores;
+using StackExchange.Redis;
+
+namespace Moderation.Service.Tests.Stores;
+
+public sealed class RedisStoreTests : StoreContract, IClassFixture<RedisFixture>
+{
+    private readonly IConnectionMultiplexer _redis;
+    private readonly IOptions<ModerationOptions> _options = Options.Create(new ModerationOptions
+    {
+        RedisKeyPrefix = $"test:{Guid.NewGuid():N}:",
+        // Short lifetimes instead of a clean-up: scanning a shared Redis for a prefix is slow when it holds many keys.
+        DecisionTtl = TimeSpan.FromMinutes(30),
+        ScoreCacheTtl = TimeSpan.FromMinutes(30),
+    });
+
+    public RedisStoreTests(RedisFixture fixture)
+    {
+        _redis = fixture.Redis;
+        var keys = new RedisKeys(_options);
+        Decisions = new RedisDecisionStore(_redis, keys, _options);
+        Scores = new RedisScoreCache(_redis, keys, _options);
+        Velocity = new RedisAuthorVelocity(_redis, keys);
+        Campaigns = new RedisCampaignTracker(_redis, keys);
+    }
+
+    protected override IDecisionStore Decisions { get; }
+
+    protected override IScoreCache Scores { get; }
+
+    protected override IAuthorVelocity Velocity { get; }
+
+    protected override ICampaignTracker Campaigns { get; }
+
+    [Fact]
+    public async Task A_recorded_decision_expires_after_the_configured_ttl()
+    {
+        var key = DecisionKey.For($"c-{Guid.NewGuid():N}", "text");
+        await Decisions.RecordAsync(key, new Moderation.Contracts.CommentApproved
+        {
+            CommentId = key.CommentId, ArticleId = "a", AuthorId = "u", Decision = "approved", Reasons = [],
+            Scores = new Dictionary<string, double>(), Priority = 0, ModelVersion = "m", PolicyVersion = "p", DecidedAt = DateTimeOffset.UtcNow,
+        }, default);
+
+        var ttl = await _redis.GetDatabase().KeyTimeToLiveAsync(new RedisKeys(_options).Decision(key));
+
+        ttl.Should().NotBeNull();
+        ttl!.Value.Should().BeGreaterThan(TimeSpan.FromMinutes(20)).And.BeLessThanOrEqualTo(TimeSpan.FromMinutes(30));
+    }
+}
