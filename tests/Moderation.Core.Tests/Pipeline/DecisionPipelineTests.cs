@@ -204,14 +204,15 @@ public class DecisionPipelineTests
     }
 
     [Fact]
-    public void Turns_a_campaign_signal_into_a_spam_reason_with_the_campaign_id()
+    public void Flags_a_campaign_as_spam_with_the_campaign_id_but_never_rejects_on_it_alone()
     {
+        // Readers copying one condolence or one slogan is a campaign too: a moderator decides, in bulk if need be.
         var pipeline = Pipelines.With();
         var text = pipeline.Normalise("Setuju banget sama artikel ini");
         var verdict = pipeline.Decide(new CommentInput(text.Original), text, pipeline.Assess(text),
-            [new ContextSignal("campaign", 0.97, "12 authors posted near-copies within 5 minutes", "camp-42")]);
+            [new ContextSignal("campaign", 1.0, "12 authors posted near-copies within 5 minutes", "camp-42")]);
 
-        verdict.Decision.Should().Be(Decision.Rejected);
+        verdict.Decision.Should().Be(Decision.Flagged);
         verdict.CampaignId.Should().Be("camp-42");
         var reason = verdict.Reasons.Should().ContainSingle().Subject;
         reason.Category.Should().Be(Category.Spam);

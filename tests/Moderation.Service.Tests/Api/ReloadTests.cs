@@ -11,7 +11,12 @@ public sealed class ReloadTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await WritePolicyAsync("{\"version\":\"p-1\"}");
+        foreach (var file in Directory.EnumerateFiles(RepositoryModels))
+        {
+            File.Copy(file, Path.Combine(_models, Path.GetFileName(file)));
+        }
+
+        await WritePolicyAsync(PolicyWithVersion("p-1"));
         _host = ServiceHost.InMemory(("Moderation:ModelsDirectory", _models), ("Moderation:ReloadInterval", "00:00:00.1"));
     }
 
@@ -26,7 +31,7 @@ public sealed class ReloadTests : IAsyncLifetime
     {
         (await PolicyVersionAsync()).Should().Be("p-1");
 
-        await WritePolicyAsync("{\"version\":\"p-2\"}");
+        await WritePolicyAsync(PolicyWithVersion("p-2"));
 
         await Eventually.GetAsync(PolicyVersionAsync, v => v == "p-2", TimeSpan.FromSeconds(10), "the reloaded policy");
     }
@@ -41,6 +46,30 @@ public sealed class ReloadTests : IAsyncLifetime
         await Eventually.GetAsync(() => MetricValues.SumAsync(_host.Metrics, "moderation_reload_failures_total"), n => n >= 1,
             TimeSpan.FromSeconds(10), "the rejected reload");
         (await PolicyVersionAsync()).Should().Be("p-1");
+    }
+
+    private static string RepositoryModels
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Moderation.sln")))
+                {
+                    return Path.Combine(dir.FullName, "models");
+                }
+            }
+
+            throw new InvalidOperationException("The tests run inside the repository (no Moderation.sln above them).");
+        }
+    }
+
+    /// <summary>The shipped policy under another version, so a reload is visible in the decisions.</summary>
+    private static string PolicyWithVersion(string version)
+    {
+        var policy = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryModels, "policy.json")))!;
+        policy["version"] = version;
+        return policy.ToJsonString();
     }
 
     private async Task WritePolicyAsync(string json)

@@ -18,11 +18,11 @@ public sealed class StartupValidationTests
     [Fact]
     public async Task Start_fails_with_a_message_naming_an_invalid_spam_threshold()
     {
-        await using var host = ServiceHost.InMemory(("Moderation:Spam:CampaignAuthors", "1"));
+        await using var host = ServiceHost.InMemory(("Moderation:Spam:CampaignMinLetters", "0"));
 
         var start = () => host.Started();
 
-        start.Should().Throw<OptionsValidationException>().WithMessage("*Moderation:Spam:CampaignAuthors*");
+        start.Should().Throw<OptionsValidationException>().WithMessage("*Moderation:Spam:CampaignMinLetters*");
     }
 
     [Fact]

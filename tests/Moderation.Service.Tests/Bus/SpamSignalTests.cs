@@ -63,6 +63,24 @@ public sealed class SpamSignalTests(BusFixture bus) : IClassFixture<BusFixture>
     }
 
     [Fact]
+    public async Task A_campaign_is_flagged_as_spam_with_a_campaign_reason()
+    {
+        var text = $"Kunjungi kanal kami untuk info menarik setiap hari {Guid.NewGuid():N}";
+        var comments = Enumerable.Range(1, 3).Select(i => Comments.Valid(text: text, authorId: $"u-flagged-campaign-{i}")).ToList();
+        foreach (var comment in comments)
+        {
+            await bus.Probe.PublishAsync(comment);
+        }
+
+        var decisions = await bus.Probe.WaitForAsync(comments.Select(c => (string)c["commentId"]!).ToList());
+
+        var third = decisions.Single(d => d.Json.TryGetProperty("campaignId", out _) && d.Json.GetProperty("authorId").GetString() == "u-flagged-campaign-3");
+        third.Json.GetProperty("decision").GetString().Should().Be("flagged");
+        third.Json.GetProperty("reasons").EnumerateArray()
+            .Should().Contain(r => r.GetProperty("category").GetString() == "spam" && r.GetProperty("source").GetString() == "campaign");
+    }
+
+    [Fact]
     public async Task The_same_author_repeating_a_text_is_not_a_campaign()
     {
         var text = $"Saya ulangi pendapat saya tentang berita ini {Guid.NewGuid():N}";
