@@ -29,6 +29,10 @@ public sealed class CommentSubmittedConsumerDefinition : ConsumerDefinition<Comm
             rabbit.ConfigureConsumeTopology = false;
             rabbit.Bind(ModerationTopology.CommentSubmittedExchange);
             rabbit.PrefetchCount = _options.PrefetchCount;
+            if (_options.QueueType == "quorum")
+            {
+                rabbit.SetQuorumQueue();
+            }
         }
 
         // No delayed-message plugin on Debian's RabbitMQ: retry in process, long enough to ride out a Redis restart.
