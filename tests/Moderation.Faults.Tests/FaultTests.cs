@@ -41,7 +41,8 @@ public sealed class FaultTests(DedicatedServers servers, ITestOutputHelper outpu
     [Fact]
     public async Task A_broker_restart_loses_no_comment_and_decides_none_twice_differently()
     {
-        var outcome = await Scenario.RunAsync(servers, output, "RabbitMQ restart", servers.RestartRabbitMqAsync);
+        // More comments than the others, so publishing goes on across the restart (stopping the node takes several seconds).
+        var outcome = await Scenario.RunAsync(servers, output, "RabbitMQ restart", servers.RestartRabbitMqAsync, comments: 1500);
 
         outcome.Missing.Should().BeEmpty();
         outcome.Conflicting.Should().BeEmpty();
