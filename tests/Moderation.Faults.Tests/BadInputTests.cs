@@ -59,7 +59,7 @@ public sealed class BadInputTests(DedicatedServers servers, ITestOutputHelper ou
         var errorsBefore = await servers.ErrorQueueDepthAsync();
 
         await publisher.PublishRawAsync(Body(kind, id));
-        var outcome = await Eventually.GetAsync(async () => log.For(id).Count > 0
+        var outcome = await Eventually.GetAsync<Expected?>(async () => log.For(id).Count > 0
                 ? log.For(id).First().Category == "invalid" ? Expected.RejectedInvalid : Expected.Decided
                 : await servers.ErrorQueueDepthAsync() > errorsBefore ? Expected.ErrorQueue : (Expected?)null,
             o => o is not null, TimeSpan.FromSeconds(30), $"an outcome for '{kind}'");
@@ -68,7 +68,7 @@ public sealed class BadInputTests(DedicatedServers servers, ITestOutputHelper ou
         outcome.Should().Be(expected);
         var next = $"good-{Guid.NewGuid():N}";
         await publisher.PublishRawAsync(SteadyPublisher.Body(next, "Semoga perdamaian segera tercapai."));
-        await Eventually.GetAsync(() => log.For(next).Count, n => n > 0, TimeSpan.FromSeconds(30), "a decision for the next good comment");
+        await Eventually.GetAsync<int>(() => log.For(next).Count, n => n > 0, TimeSpan.FromSeconds(30), "a decision for the next good comment");
     }
 
     private static byte[] Body(string kind, string id) => kind switch

@@ -22,7 +22,7 @@ public sealed class ScaleOutTests(DedicatedServers servers, ITestOutputHelper ou
 
             await publisher.RunAsync(900, 300);
             var ids = publisher.Published;
-            await Eventually.GetAsync(() => log.DecidedOf(ids), n => n == ids.Count, TimeSpan.FromSeconds(90), $"decisions for {ids.Count} comments");
+            await Eventually.GetAsync<int>(() => log.DecidedOf(ids), n => n == ids.Count, TimeSpan.FromSeconds(90), $"decisions for {ids.Count} comments");
 
             var outcome = Outcome.Of(ids, log, publisher.Republished, 0) with { FirstDecisionAfterFault = null, CaughtUpAfterFault = null };
             var shares = new List<double>();

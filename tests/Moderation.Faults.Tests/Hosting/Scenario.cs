@@ -17,7 +17,7 @@ public static class Scenario
         await using var log = await DecisionLog.StartAsync(servers);
         await using var publisher = await SteadyPublisher.ConnectAsync(servers);
         var publishing = publisher.RunAsync(comments, PerSecond);
-        await Eventually.GetAsync(() => publisher.Published.Count, n => n >= comments / 3 || publishing.IsCompleted, TimeSpan.FromSeconds(60), "a third of the comments published");
+        await Eventually.GetAsync<int>(() => publisher.Published.Count, n => n >= comments / 3 || publishing.IsCompleted, TimeSpan.FromSeconds(60), "a third of the comments published");
         var faultStarted = Stopwatch.GetTimestamp();
         await fault();
         var faultEnded = Stopwatch.GetTimestamp();
@@ -29,7 +29,7 @@ public static class Scenario
 
         await publishing;
         var ids = publisher.Published;
-        await Eventually.GetAsync(() => log.DecidedOf(ids), n => n == ids.Count, TimeSpan.FromSeconds(150), $"decisions for all {ids.Count} comments");
+        await Eventually.GetAsync<int>(() => log.DecidedOf(ids), n => n == ids.Count, TimeSpan.FromSeconds(150), $"decisions for all {ids.Count} comments");
         var outcome = Outcome.Of(ids, log, publisher.Republished, faultEnded);
         output.WriteLine($"{name}: {outcome}");
         return outcome;
