@@ -89,13 +89,3 @@ public sealed class BusProbe : IAsyncDisposable
         _connection.Dispose();
     }
 }
-
-/// <summary>One decision event as it arrived: exchange, AMQP message_id, content type and raw body.</summary>
-public sealed record DecisionMessage(string Exchange, string? MessageId, string? ContentType, string Body)
-{
-    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
-
-    public string? CommentId => Json.TryGetProperty("commentId", out var id) ? id.GetString() : null;
-
-    public string Decision => Json.GetProperty("decision").GetString()!;
-}
