@@ -70,8 +70,23 @@ public sealed class BusProbe : IAsyncDisposable
     public async Task<IReadOnlyList<DecisionMessage>> WaitForAsync(IReadOnlyCollection<string> commentIds, TimeSpan? timeout = null)
     {
         var wanted = commentIds.ToHashSet();
+        var seen = new HashSet<string>();
+        var scanned = 0;
         await Eventually.GetAsync(
-            () => Task.FromResult(_decisions.Select(d => d.CommentId).Where(id => id is not null && wanted.Contains(id)).Distinct().Count()),
+            () =>
+            {
+                // Only the decisions that arrived since the last look: the probe may hold thousands.
+                foreach (var decision in _decisions.Skip(scanned))
+                {
+                    scanned++;
+                    if (decision.CommentId is { } id && wanted.Contains(id))
+                    {
+                        seen.Add(id);
+                    }
+                }
+
+                return Task.FromResult(seen.Count);
+            },
             count => count == wanted.Count,
             timeout ?? TimeSpan.FromSeconds(30),
             $"decisions for {wanted.Count} comments");
