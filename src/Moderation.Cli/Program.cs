@@ -7,6 +7,7 @@ var root = new RootCommand("moderation: train, evaluate and run the comment-mode
     EvaluateCommand.Create(),
     ScoreCommand.Create(),
     PolicyCommand.Create(),
+    LoadCommand.Create(),
 };
 
 return await CliRunner.RunAsync(root, args);

@@ -35,6 +35,11 @@ public sealed class ModerationOptions
     [Range(1, 10_000, ErrorMessage = "Moderation:PrefetchCount must be between 1 and 10000.")]
     public int PrefetchCount { get; set; } = 64;
 
+    /// <summary>The RabbitMQ type of the service's queue: "classic" (development) or "quorum" (production: replicated, and
+    /// faster here for a relay that confirms every publish). Changing it on an existing queue needs the queue deleted first.</summary>
+    [RegularExpression("^(classic|quorum)$", ErrorMessage = "Moderation:QueueType must be classic or quorum.")]
+    public string QueueType { get; set; } = "classic";
+
     /// <summary>Comments decided at once.</summary>
     [Range(1, 1_000, ErrorMessage = "Moderation:ConcurrentMessageLimit must be between 1 and 1000.")]
     public int ConcurrentMessageLimit { get; set; } = 16;

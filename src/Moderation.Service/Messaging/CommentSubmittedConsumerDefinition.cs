@@ -30,6 +30,10 @@ public sealed class CommentSubmittedConsumerDefinition : ConsumerDefinition<Comm
             rabbit.ConfigureConsumeTopology = false;
             rabbit.Bind(ModerationTopology.CommentSubmittedExchange);
             rabbit.PrefetchCount = _options.PrefetchCount;
+            if (_options.QueueType == "quorum")
+            {
+                rabbit.SetQuorumQueue();
+            }
         }
 
         // Nobody consumes MassTransit's Fault<T> events; the error queue and its fault headers are the contract.

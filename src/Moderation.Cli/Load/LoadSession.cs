@@ -1,0 +1,69 @@
+using Spectre.Console;
+
+namespace Moderation.Cli.Load;
+
+/// <summary>One `load` invocation: the baseline relay (when asked) and then the service, each warmed up and then measured
+/// with the same comments on the same broker, with progress on stderr.</summary>
+public static class LoadSession
+{
+    public static async Task<IReadOnlyList<LoadResult>> RunAsync(LoadSettings settings, int warmup, CancellationToken cancellationToken)
+    {
+        var texts = CommentSource.Texts(settings.Count, settings.CsvPath, settings.TextColumn);
+        var progress = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var results = new List<LoadResult>();
+        if (settings.Baseline)
+        {
+            await using var relay = await BaselineRelay.StartAsync(settings.Broker, settings.QueueType, settings.Prefetch, settings.RelayConcurrency, cancellationToken);
+            results.Add(await MeasureAsync(progress, LoadTarget.Baseline, settings, texts, warmup, cancellationToken));
+        }
+
+        if (settings.Service)
+        {
+            var result = await MeasureAsync(progress, LoadTarget.Service, settings, texts, warmup, cancellationToken);
+            results.Add(settings.ServicePid is { } pid ? result with { PeakRssBytes = PeakMemory.Of(pid) } : result);
+        }
+
+        return results;
+    }
+
+    private static async Task<LoadResult> MeasureAsync(IAnsiConsole progress, LoadTarget target, LoadSettings settings, IReadOnlyList<string> texts,
+        int warmup, CancellationToken cancellationToken)
+    {
+        if (warmup > 0)
+        {
+            var warmupId = $"w{Guid.NewGuid():N}"[..9];
+            var warm = new LoadRun(target, warmupId, warmup);
+            var warmResult = await warm.RunAsync(settings.Broker, CommentSource.Bodies(warmupId, texts.Take(warmup).ToList(), settings.Authors), 0,
+                settings.Settle, cancellationToken);
+            if (warmResult.Decided == 0)
+            {
+                throw new InvalidOperationException(
+                    $"The {target.Name} answered none of {warmup} warm-up comments within {settings.Settle.TotalSeconds:0} s: is it running on this broker and vhost?");
+            }
+        }
+
+        var runId = Guid.NewGuid().ToString("N")[..8];
+        var bodies = CommentSource.Bodies(runId, texts, settings.Authors);
+        var run = new LoadRun(target, runId, bodies.Length);
+        LoadResult? result = null;
+        await progress.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var published = context.AddTask($"{target.Name}: published", maxValue: bodies.Length);
+                var decided = context.AddTask($"{target.Name}: decided", maxValue: bodies.Length);
+                var running = run.RunAsync(settings.Broker, bodies, settings.Rate, settings.Settle, cancellationToken);
+                while (!running.IsCompleted)
+                {
+                    published.Value = run.Published;
+                    decided.Value = run.Tally.Decided;
+                    await Task.WhenAny(running, Task.Delay(200, cancellationToken));
+                }
+
+                result = await running;
+                published.Value = run.Published;
+                decided.Value = run.Tally.Decided;
+            });
+        return result!;
+    }
+}

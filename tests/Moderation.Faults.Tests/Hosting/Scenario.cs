@@ -1,0 +1,37 @@
+using System.Diagnostics;
+using Xunit.Abstractions;
+
+namespace Moderation.Faults.Tests.Hosting;
+
+/// <summary>Steady load on the dedicated servers with a fault in the middle: publish, break something, repair it, wait
+/// until every comment is decided (or the timeout), and tally.</summary>
+public static class Scenario
+{
+    public const int Comments = 600;
+    public const int PerSecond = 100;
+
+    /// <summary>Runs <paramref name="fault"/> once a third of the comments are published; it returns when the fault ended.</summary>
+    public static async Task<Outcome> RunAsync(DedicatedServers servers, ITestOutputHelper output, string name, Func<Task> fault,
+        Func<DecisionLog, Task>? whileRunning = null, int comments = Comments)
+    {
+        await using var log = await DecisionLog.StartAsync(servers);
+        await using var publisher = await SteadyPublisher.ConnectAsync(servers);
+        var publishing = publisher.RunAsync(comments, PerSecond);
+        await Eventually.GetAsync<int>(() => publisher.Published.Count, n => n >= comments / 3 || publishing.IsCompleted, TimeSpan.FromSeconds(60), "a third of the comments published");
+        var faultStarted = Stopwatch.GetTimestamp();
+        await fault();
+        var faultEnded = Stopwatch.GetTimestamp();
+        output.WriteLine($"{name}: fault lasted {Stopwatch.GetElapsedTime(faultStarted, faultEnded).TotalSeconds:0.00} s");
+        if (whileRunning is not null)
+        {
+            await whileRunning(log);
+        }
+
+        await publishing;
+        var ids = publisher.Published;
+        await Eventually.GetAsync<int>(() => log.DecidedOf(ids), n => n == ids.Count, TimeSpan.FromSeconds(150), $"decisions for all {ids.Count} comments");
+        var outcome = Outcome.Of(ids, log, publisher.Republished, faultEnded);
+        output.WriteLine($"{name}: {outcome}");
+        return outcome;
+    }
+}
