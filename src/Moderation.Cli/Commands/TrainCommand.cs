@@ -20,18 +20,19 @@ public static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the train/validation/test split.", DefaultValueFactory = _ => TrainingOptions.Default.Seed };
         var hashBits = new Option<int>("--hash-bits") { Description = "Feature space size as a power of two.", DefaultValueFactory = _ => TrainingOptions.Default.Features.HashBits };
         var l1 = new Option<float>("--l1") { Description = "L1 regularisation of each head.", DefaultValueFactory = _ => TrainingOptions.Default.L1 };
-        var l2 = new Option<float>("--l2") { Description = "L2 regularisation of each head.", DefaultValueFactory = _ => TrainingOptions.Default.L2 };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularisation of each head without a per-head setting (Gambling: 0.3).", DefaultValueFactory = _ => TrainingOptions.Default.L2 };
         var nbAlpha = new Option<float>("--nb-alpha") { Description = "Smoothing of the NB feature scaling; 0 turns it off.", DefaultValueFactory = _ => TrainingOptions.Default.NbAlpha };
         var charRange = new Option<string>("--char-ngrams") { Description = "Char n-gram range inside words, MIN-MAX.", DefaultValueFactory = _ => $"{TrainingOptions.Default.Features.MinCharNgram}-{TrainingOptions.Default.Features.MaxCharNgram}" };
         var wordNgrams = new Option<int>("--word-ngrams") { Description = "Longest word n-gram.", DefaultValueFactory = _ => TrainingOptions.Default.Features.MaxWordNgram };
         var canonicalOnly = new Option<bool>("--canonical-only") { Description = "Leave out the word unigrams of the folded view (as written, digits kept)." };
+        var noSignals = new Option<bool>("--no-writing-signals") { Description = "Leave out the dense writing signals (look-alike letters, brand-with-digits tokens, emoji, links)." };
         var noRefit = new Option<bool>("--no-refit") { Description = "Ship the model fitted on the training split only (default: refit on train + validation)." };
         var heads = new Option<string?>("--heads") { Description = "Train only these comma-separated heads (for experiments)." };
         var version = new Option<string>("--version-tag") { Description = "Model version written into the manifest.", DefaultValueFactory = _ => TrainingOptions.Default.Version };
 
         var command = new Command("train", "Train the model heads from the hate-speech and gambling corpora; writes the model and MODEL_CARD.md.")
         {
-            hateSpeech, gambling, reviews, output, seed, hashBits, l1, l2, nbAlpha, charRange, wordNgrams, canonicalOnly, noRefit, heads, version,
+            hateSpeech, gambling, reviews, output, seed, hashBits, l1, l2, nbAlpha, charRange, wordNgrams, canonicalOnly, noSignals, noRefit, heads, version,
         };
         command.SetAction(parse =>
         {
@@ -43,7 +44,7 @@ public static class TrainCommand
             var hatePath = RequireFile(parse.GetValue(hateSpeech)!);
             var gamblingPath = RequireFile(parse.GetValue(gambling)!);
             var (minChar, maxChar) = ParseRange(parse.GetValue(charRange)!);
-            var features = new FeatureSettings(parse.GetValue(hashBits), parse.GetValue(wordNgrams), minChar, maxChar, !parse.GetValue(canonicalOnly));
+            var features = new FeatureSettings(parse.GetValue(hashBits), parse.GetValue(wordNgrams), minChar, maxChar, !parse.GetValue(canonicalOnly), !parse.GetValue(noSignals));
             try
             {
                 features.Validate();

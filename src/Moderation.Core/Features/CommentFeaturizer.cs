@@ -16,20 +16,34 @@ public sealed class CommentFeaturizer
     private static readonly float BlockWeight = MathF.Sqrt(0.5f);
 
     private readonly int _mask;
+    private readonly int _signalStart;
 
     public CommentFeaturizer(FeatureSettings settings)
     {
         settings.Validate();
         Settings = settings;
         _mask = settings.Dimension - 1;
+        _signalStart = settings.SignalStart;
     }
 
     public FeatureSettings Settings { get; }
 
-    public SparseFeatures Featurise(NormalisedText text) =>
-        Featurise(text.Canonical.Text, Settings.FoldedWords ? text.Folded.Text : null);
+    public SparseFeatures Featurise(NormalisedText text)
+    {
+        var folded = Settings.FoldedWords ? text.Folded.Text : null;
+        if (!Settings.WritingSignals)
+        {
+            return Featurise(text.Canonical.Text, folded);
+        }
 
-    public SparseFeatures Featurise(string canonicalText, string? foldedText = null)
+        Span<float> signals = stackalloc float[WritingSignals.Count];
+        Moderation.Features.WritingSignals.Compute(text, signals);
+        return Featurise(text.Canonical.Text, folded, signals);
+    }
+
+    public SparseFeatures Featurise(string canonicalText, string? foldedText = null) => Featurise(canonicalText, foldedText, default);
+
+    private SparseFeatures Featurise(string canonicalText, string? foldedText, ReadOnlySpan<float> signals)
     {
         ArgumentNullException.ThrowIfNull(canonicalText);
         var capacity = Math.Max(canonicalText.Length, foldedText?.Length ?? 0) + 4;
@@ -49,11 +63,11 @@ public sealed class CommentFeaturizer
                 var folded = Tokenise(foldedText, tokenStarts, tokenLengths, tokenHashes);
                 for (var t = 0; t < folded; t++)
                 {
-                    wordSlots[wordCount++] = (int)(Mix(tokenHashes[t] ^ FoldedSeed) & _mask);
+                    wordSlots[wordCount++] = Slot(Mix(tokenHashes[t] ^ FoldedSeed));
                 }
             }
 
-            return Combine(wordSlots.AsSpan(0, wordCount), charSlots.AsSpan(0, charCount));
+            return Combine(wordSlots.AsSpan(0, wordCount), charSlots.AsSpan(0, charCount), signals, _signalStart);
         }
         finally
         {
@@ -118,15 +132,15 @@ public sealed class CommentFeaturizer
         var count = 0;
         for (var t = 0; t < tokens; t++)
         {
-            slots[count++] = (int)(Mix(hashes[t]) & _mask);
+            slots[count++] = Slot(Mix(hashes[t]));
             if (Settings.MaxWordNgram >= 2 && t + 1 < tokens)
             {
-                slots[count++] = (int)(Mix((hashes[t] * BigramSeed) ^ hashes[t + 1]) & _mask);
+                slots[count++] = Slot(Mix((hashes[t] * BigramSeed) ^ hashes[t + 1]));
             }
 
             if (Settings.MaxWordNgram >= 3 && t + 2 < tokens)
             {
-                slots[count++] = (int)(Mix(((hashes[t] * TrigramSeed) ^ hashes[t + 1]) * BigramSeed ^ hashes[t + 2]) & _mask);
+                slots[count++] = Slot(Mix(((hashes[t] * TrigramSeed) ^ hashes[t + 1]) * BigramSeed ^ hashes[t + 2]));
             }
         }
 
@@ -154,7 +168,7 @@ public sealed class CommentFeaturizer
             {
                 for (var s = 0; s + n <= word.Length; s++)
                 {
-                    slots[count++] = (int)(Mix(Hash(word.Slice(s, n), CharSeed)) & _mask);
+                    slots[count++] = Slot(Mix(Hash(word.Slice(s, n), CharSeed)));
                 }
             }
         }
@@ -162,7 +176,14 @@ public sealed class CommentFeaturizer
         return count;
     }
 
-    private static SparseFeatures Combine(Span<int> words, Span<int> chars)
+    /// <summary>A hashed slot below the reserved signal slots (folded down when it would land on them).</summary>
+    private int Slot(uint hash)
+    {
+        var slot = (int)(hash & _mask);
+        return slot >= _signalStart ? slot - WritingSignals.Count : slot;
+    }
+
+    private static SparseFeatures Combine(Span<int> words, Span<int> chars, ReadOnlySpan<float> signals, int signalStart)
     {
         words.Sort();
         chars.Sort();
@@ -182,7 +203,7 @@ public sealed class CommentFeaturizer
             values[i] *= charNorm;
         }
 
-        return Merge(indices, values, wordUnique);
+        return Merge(indices, values, wordUnique, signals, signalStart);
     }
 
     private static int Unique(ReadOnlySpan<int> sorted)
@@ -226,7 +247,8 @@ public sealed class CommentFeaturizer
     }
 
     /// <summary>Merges the two sorted blocks into one ascending vector, adding values where their slots collide.</summary>
-    private static SparseFeatures Merge(int[] indices, float[] values, int split)
+    /// <summary>Non-zero dense signals go after the hashed slots, which all lie below them.</summary>
+    private static SparseFeatures Merge(int[] indices, float[] values, int split, ReadOnlySpan<float> signals, int signalStart)
     {
         var a = 0;
         var b = split;
@@ -250,8 +272,14 @@ public sealed class CommentFeaturizer
             }
         }
 
-        var outIndices = new int[indices.Length - collisions];
-        var outValues = new float[indices.Length - collisions];
+        var dense = 0;
+        foreach (var signal in signals)
+        {
+            dense += signal != 0 ? 1 : 0;
+        }
+
+        var outIndices = new int[indices.Length - collisions + dense];
+        var outValues = new float[indices.Length - collisions + dense];
         a = 0;
         b = split;
         var o = 0;
@@ -271,6 +299,15 @@ public sealed class CommentFeaturizer
             {
                 outIndices[o] = indices[a];
                 outValues[o++] = values[a++] + values[b++];
+            }
+        }
+
+        for (var s = 0; s < signals.Length; s++)
+        {
+            if (signals[s] != 0)
+            {
+                outIndices[o] = signalStart + s;
+                outValues[o++] = signals[s];
             }
         }
 

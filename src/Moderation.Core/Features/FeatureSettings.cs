@@ -7,9 +7,15 @@ namespace Moderation.Features;
 /// <param name="MaxCharNgram">Longest char n-gram.</param>
 /// <param name="FoldedWords">Also add word unigrams of the folded view (spelling and digits as written, so brand-with-digits
 /// names and slang spellings count as well as their canonical form).</param>
-public sealed record FeatureSettings(int HashBits = 18, int MaxWordNgram = 2, int MinCharNgram = 2, int MaxCharNgram = 5, bool FoldedWords = true)
+/// <param name="WritingSignals">Also write the dense <see cref="Moderation.Features.WritingSignals"/> into the top slots of the space
+/// (hashed features never land there). Off in models saved before it existed.</param>
+public sealed record FeatureSettings(
+    int HashBits = 18, int MaxWordNgram = 2, int MinCharNgram = 2, int MaxCharNgram = 5, bool FoldedWords = true, bool WritingSignals = false)
 {
     public int Dimension => 1 << HashBits;
+
+    /// <summary>The first slot of the dense writing signals, or <see cref="Dimension"/> when they are off.</summary>
+    public int SignalStart => WritingSignals ? Dimension - Moderation.Features.WritingSignals.Count : Dimension;
 
     public void Validate()
     {

@@ -13,11 +13,16 @@ public sealed class HeadTrainer(MLContext ml, TrainingOptions options)
     {
         var dimension = options.Features.Dimension;
         var scale = options.NbAlpha > 0 ? LogCountRatios(features, labels, dimension, options.NbAlpha) : Enumerable.Repeat(1f, dimension).ToArray();
+
+        // Dense writing signals are graded values, not presence counts: a log-count ratio would mute the ones both classes
+        // have, so they enter the regression as they are, for the heads they help on validation, and not at all for the others.
+        var signalScale = options.SignalHeads.Contains(name) ? 1f : 0f;
+        Array.Fill(scale, signalScale, options.Features.SignalStart, dimension - options.Features.SignalStart);
         var data = Load(ml, features, labels, scale, dimension);
         var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             L1Regularization = options.L1,
-            L2Regularization = options.L2,
+            L2Regularization = options.L2For(name),
             OptimizationTolerance = 1e-6f,
             HistorySize = 20,
             MaximumNumberOfIterations = 400,

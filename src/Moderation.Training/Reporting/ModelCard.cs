@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Moderation.Features;
 using Moderation.Training.Heads;
 
 namespace Moderation.Training.Reporting;
@@ -8,6 +9,16 @@ namespace Moderation.Training.Reporting;
 public static class ModelCard
 {
     public const string FileName = "MODEL_CARD.md";
+
+    /// <summary>What the writing signals did on validation (models fitted on train, `--no-refit`).</summary>
+    private const string SignalsNote =
+        "Writing signals (validation F1, fitted on train): Gambling 0.944 -> 0.954; read by HS and Abusive they gave\n" +
+        "HS 0.842 -> 0.841 and Abusive 0.917 -> 0.913, so only the gambling head reads them. With the signals, gambling L2\n" +
+        "0.01 / 0.03 / 0.1 / 0.3 / 1 gave 0.948 / 0.954 / 0.960 / 0.962 / 0.957 (0.3 kept); HS L2 0.01 / 0.1 and L1 0.003 gave\n" +
+        "0.843 / 0.840 / 0.844 against 0.842 (kept as is).";
+
+    private static string PerHeadL2(TrainingOptions o) =>
+        o.HeadL2.Count == 0 ? string.Empty : "; " + string.Join(", ", o.HeadL2.OrderBy(p => p.Key).Select(p => $"{p.Key} L2 {Num(p.Value)}"));
 
     private static readonly (string Head, double F1)[] Targets = [("HS", 0.86), ("Abusive", 0.90), ("Gambling", 0.97)];
 
@@ -50,8 +61,16 @@ public static class ModelCard
         card.AppendLine($"- Features (`CommentFeaturizer`, computed once per comment and shared by all heads): hashed word 1-{f.MaxWordNgram}-grams and");
         card.AppendLine($"  char {f.MinCharNgram}-{f.MaxCharNgram}-grams inside word boundaries of the canonical view{(f.FoldedWords ? ", plus word unigrams of the folded view (spelling and digits as written)" : string.Empty)},");
         card.AppendLine($"  2^{f.HashBits} slots, sublinear TF, word and char blocks each L2-normalised.");
+        if (f.WritingSignals)
+        {
+            card.AppendLine($"- Writing signals (`WritingSignals`, {WritingSignals.Count} dense values in [0, 1] in the top slots of the same vector): how the comment was");
+            card.AppendLine("  written, which the canonical view throws away: share and count of styled look-alike letters (mathematical,");
+            card.AppendLine("  fullwidth, small caps, Cyrillic), letter+digit tokens (naga88), emoji, links, letters spaced one by one, digit and");
+            card.AppendLine($"  upper-case shares. Read by: {string.Join(", ", o.SignalHeads.Order())} (unscaled by NB); the other heads give them no weight.");
+        }
+
         card.AppendLine($"- Each head: naive-Bayes log-count-ratio scaling of the features (alpha {Num(o.NbAlpha)}; `NbAlpha` 0 = off), then");
-        card.AppendLine($"  `LbfgsLogisticRegression` (L1 {Num(o.L1)}, L2 {Num(o.L2)}). The scale is stored per head (`HEAD.scale.bin`) and");
+        card.AppendLine($"  `LbfgsLogisticRegression` (L1 {Num(o.L1)}, L2 {Num(o.L2)}{PerHeadL2(o)}). The scale is stored per head (`HEAD.scale.bin`) and");
         card.AppendLine("  folded into the ML.NET weights at load time, so prediction is one sparse dot product per head.");
         card.AppendLine($"- Splits (seed {o.Seed}): train / validation / test = {1 - o.ValidationFraction - o.TestFraction:P0} / {o.ValidationFraction:P0} / {o.TestFraction:P0},");
         card.AppendLine("  stratified by label; the hate corpus grouped by duplicate text (copies of a tweet stay in one part), the judol");
@@ -105,6 +124,7 @@ public static class ModelCard
         card.AppendLine("quality and makes the weights sparse, so the model is a few MB), char n-gram ranges 1-5 / 2-5 / 2-6 / 3-5 and across");
         card.AppendLine("word boundaries, word n-grams up to 1 / 2 / 3, 2^18 against 2^20 slots, word/char block weights, SDCA against");
         card.AppendLine("L-BFGS, folded-view unigrams (kept: HS +0.01), and combining head scores for HS (no gain).");
+        card.AppendLine(SignalsNote);
         card.AppendLine();
         card.AppendLine("The judol file has visible label noise (clear promotion labelled 0 and food comments labelled 1 within one");
         card.AppendLine("campaign video), and a split by video means brand names in the test videos were never seen in training; both cap");

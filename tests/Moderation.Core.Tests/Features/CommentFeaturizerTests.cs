@@ -63,6 +63,32 @@ public class CommentFeaturizerTests
     }
 
     [Fact]
+    public void Writes_nonzero_writing_signals_into_the_reserved_top_slots_for_a_disguised_brand()
+    {
+        var settings = new FeatureSettings(HashBits: 16, WritingSignals: true);
+        var text = new TextNormaliser().Normalise("Main di 𝐌𝐄𝐆𝐀𝐁𝐄𝐓𝟗𝟗 pasti JP");
+
+        var first = new CommentFeaturizer(settings).Featurise(text);
+        var second = new CommentFeaturizer(settings).Featurise(text);
+
+        first.Indices.Should().Contain(i => i >= settings.SignalStart).And.BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        first.Indices.Should().OnlyContain(i => i >= 0 && i < settings.Dimension);
+        second.Indices.Should().Equal(first.Indices);
+        second.Values.Should().Equal(first.Values);
+    }
+
+    [Fact]
+    public void Keeps_hashed_features_out_of_the_reserved_signal_slots()
+    {
+        var settings = new FeatureSettings(HashBits: 10, WritingSignals: true);
+        var texts = Enumerable.Range(0, 300).Select(i => $"komentar {i} tentang berita {i * 7919} yang viral sekali");
+
+        var hashed = texts.SelectMany(t => new CommentFeaturizer(settings).Featurise(t).Indices);
+
+        hashed.Should().OnlyContain(i => i < settings.SignalStart);
+    }
+
+    [Fact]
     public void Is_safe_to_call_from_many_threads()
     {
         var texts = Enumerable.Range(0, 400).Select(i => $"komentar nomor {i} tentang berita ke {i % 17} yang viral").ToArray();

@@ -13,7 +13,7 @@ public sealed class SampleModelFixture
         Directory = System.IO.Directory.CreateTempSubdirectory("sample-model-").FullName;
         HateSpeech = SharedData.Sample(SharedData.HateSpeech, every: 25);
         Gambling = SharedData.Sample(SharedData.Gambling, every: 40);
-        Options = TrainingOptions.Default with { Features = new FeatureSettings(HashBits: 14), Version = "test.1" };
+        Options = TrainingOptions.Default with { Features = new FeatureSettings(HashBits: 14, WritingSignals: true), Version = "test.1" };
         Result = new ModelTrainer(new TextNormaliser(), Options).Train(HateSpeech, Gambling, Directory);
     }
 

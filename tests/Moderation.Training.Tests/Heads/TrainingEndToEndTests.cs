@@ -17,6 +17,20 @@ public class TrainingEndToEndTests(SampleModelFixture fixture)
         model.Thresholds.Values.Should().OnlyContain(t => t > 0 && t < 1);
     }
 
+    [Theory]
+    [InlineData("Gambling", true)]
+    [InlineData("HS", false)]
+    [InlineData("Abusive", false)]
+    public void Only_the_heads_chosen_for_them_read_the_writing_signals(string head, bool reads)
+    {
+        var settings = fixture.Options.Features;
+        var manifestHead = ModelManifest.Read(fixture.Directory).Heads.Single(h => h.Name == head);
+
+        var scale = FeatureScaleFile.Read(Path.Combine(fixture.Directory, manifestHead.ScaleFile), settings.Dimension);
+
+        scale.Skip(settings.SignalStart).Any(s => s != 0).Should().Be(reads);
+    }
+
     [Fact]
     public void Scores_unseen_comments_with_probabilities()
     {
