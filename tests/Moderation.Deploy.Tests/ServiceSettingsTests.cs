@@ -8,7 +8,7 @@ public class ServiceSettingsTests
     [InlineData("ConnectionStrings__Redis")]
     [InlineData("Moderation__PrefetchCount")]
     [InlineData("Moderation__QueueType")]
-    [InlineData("Moderation__Spam__CampaignAuthors")]
+    [InlineData("Moderation__Spam__CampaignMinLetters")]
     [InlineData("Moderation__RetryIntervals__0")]
     [InlineData("Api__Key")]
     public void Knows_a_setting_the_service_reads(string variable) => ServiceSettings.Knows(variable).Should().BeTrue();
