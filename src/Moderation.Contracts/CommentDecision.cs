@@ -27,6 +27,7 @@ public abstract record CommentDecision
 
     public required string PolicyVersion { get; init; }
 
+    [System.Text.Json.Serialization.JsonConverter(typeof(UtcTimestampConverter))]
     public required DateTimeOffset DecidedAt { get; init; }
 
     /// <summary>Present when the comment belongs to a detected spam campaign.</summary>

@@ -32,6 +32,17 @@ public sealed class DecisionEventTests(BusFixture bus) : IClassFixture<BusFixtur
     }
 
     [Fact]
+    public async Task Writes_decided_at_in_utc_with_a_z_as_the_contract_shows()
+    {
+        var comment = Comments.Valid();
+        await bus.Probe.PublishAsync(comment);
+
+        var decision = await bus.Probe.WaitForAsync((string)comment["commentId"]!);
+
+        decision.Json.GetProperty("decidedAt").GetString().Should().MatchRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$");
+    }
+
+    [Fact]
     public async Task Readiness_is_healthy_with_broker_redis_model_and_policy()
     {
         var ready = await bus.Host.CreateClient().GetStringAsync("/health/ready");
