@@ -74,10 +74,15 @@ public sealed class SpamSignalTests(BusFixture bus) : IClassFixture<BusFixture>
 
         var decisions = await bus.Probe.WaitForAsync(comments.Select(c => (string)c["commentId"]!).ToList());
 
-        var third = decisions.Single(d => d.Json.TryGetProperty("campaignId", out _) && d.Json.GetProperty("authorId").GetString() == "u-flagged-campaign-3");
-        third.Json.GetProperty("decision").GetString().Should().Be("flagged");
-        third.Json.GetProperty("reasons").EnumerateArray()
-            .Should().Contain(r => r.GetProperty("category").GetString() == "spam" && r.GetProperty("source").GetString() == "campaign");
+        // The comments are decided concurrently, so whichever is counted third carries the campaign.
+        var inCampaign = decisions.Where(d => d.Json.TryGetProperty("campaignId", out _)).ToList();
+        inCampaign.Should().NotBeEmpty("the third distinct author reaches the threshold of three");
+        inCampaign.Should().AllSatisfy(d =>
+        {
+            d.Json.GetProperty("decision").GetString().Should().Be("flagged");
+            d.Json.GetProperty("reasons").EnumerateArray()
+                .Should().Contain(r => r.GetProperty("category").GetString() == "spam" && r.GetProperty("source").GetString() == "campaign");
+        });
     }
 
     [Fact]
