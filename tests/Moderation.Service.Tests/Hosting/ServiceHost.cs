@@ -30,6 +30,14 @@ public sealed class ServiceHost(IReadOnlyDictionary<string, string?> settings, s
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+        if (!settings.Keys.Any(key => key.StartsWith("Review:Accounts", StringComparison.Ordinal)))
+        {
+            foreach (var (key, value) in Moderators.Settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
