@@ -7,4 +7,5 @@ if [ -x deploy/local/servers.sh ]; then
   # shellcheck disable=SC1091
   source deploy/local/servers.env
 fi
+if [ -x deploy/local/browser.sh ]; then deploy/local/browser.sh; fi
 dotnet test Moderation.sln --nologo "$@"
