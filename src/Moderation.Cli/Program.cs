@@ -7,6 +7,8 @@ var root = new RootCommand("moderation: train, evaluate and run the comment-mode
     EvaluateCommand.Create(),
     ScoreCommand.Create(),
     PolicyCommand.Create(),
+    HashPasswordCommand.Create(),
+    ExportLabelsCommand.Create(),
 };
 
 return await CliRunner.RunAsync(root, args);
