@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Moderation.Contracts;
 using Moderation.Service.Configuration;
 using Moderation.Service.Moderating;
+using Moderation.Service.Observability;
 
 namespace Moderation.Service.Messaging;
 
@@ -35,6 +36,7 @@ public sealed class CommentSubmittedConsumerDefinition : ConsumerDefinition<Comm
         endpointConfigurator.UseMessageRetry(retry =>
         {
             retry.Intervals(_options.EffectiveRetryIntervals);
+            retry.ConnectRetryObserver(new RetryCounter(context.GetRequiredService<ModerationMetrics>()));
             retry.Ignore<UnreadableCommentException>();
         });
     }

@@ -12,6 +12,7 @@ public sealed class ModerationMetrics
     private readonly Counter _errors;
     private readonly Counter _replays;
     private readonly Counter _reloadFailures;
+    private readonly Counter _retries;
     private long _hits;
     private long _lookups;
 
@@ -26,6 +27,7 @@ public sealed class ModerationMetrics
         _cacheHitRatio = factory.CreateGauge("moderation_score_cache_hit_ratio", "Score cache hits / lookups since start.");
         _errors = factory.CreateCounter("moderation_errors_total", "Messages moved to the error queue, by stage (receive: unreadable; consume: could not be decided).", "stage");
         _replays = factory.CreateCounter("moderation_decisions_replayed_total", "Redeliveries and duplicates answered with the recorded decision.");
+        _retries = factory.CreateCounter("moderation_retries_total", "In-process retries of comments that could not be decided at once (Redis or broker unavailable).");
         _reloadFailures = factory.CreateCounter("moderation_reload_failures_total", "Model or policy files rejected on load (the last good one stays).");
     }
 
@@ -50,4 +52,6 @@ public sealed class ModerationMetrics
     public void Error(string stage) => _errors.WithLabels(stage).Inc();
 
     public void ReloadFailed() => _reloadFailures.Inc();
+
+    public void Retried() => _retries.Inc();
 }

@@ -25,5 +25,6 @@ public sealed class BusFixture : IAsyncLifetime
         await Probe.DisposeAsync();
         await Host.DisposeAsync();
         await VirtualHost.DisposeAsync();
+        await RedisKeyspace.DeleteAsync(RedisPrefix);
     }
 }

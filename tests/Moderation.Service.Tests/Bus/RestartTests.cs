@@ -18,6 +18,15 @@ public sealed class RestartTests : IAsyncLifetime
     {
         await _probe.DisposeAsync();
         await _vhost.DisposeAsync();
+        await RedisKeyspace.DeleteAsync(_prefix);
+    }
+
+    private static void Mark(string what)
+    {
+        if (Environment.GetEnvironmentVariable("MODERATION_TEST_LOG") is { Length: > 0 } log)
+        {
+            File.AppendAllText(log, $"{DateTime.UtcNow:HH:mm:ss.fff} TEST {what}\n");
+        }
     }
 
     [Fact]
@@ -25,7 +34,7 @@ public sealed class RestartTests : IAsyncLifetime
     {
         var comments = Enumerable.Range(0, 300).Select(i => Comments.Valid(text: $"Komentar nomor {i} tentang berita hari ini", authorId: $"u-{i % 50}")).ToList();
         var ids = comments.Select(c => (string)c["commentId"]!).ToList();
-        var first = ServiceHost.OnServers(_vhost, _prefix).Started();
+        var first = ServiceHost.OnServers(_vhost, _prefix, ("Logging:LogLevel:MassTransit", "Debug")).Started();
         var firstMetrics = first.Metrics;
         foreach (var comment in comments)
         {
@@ -33,7 +42,11 @@ public sealed class RestartTests : IAsyncLifetime
         }
 
         await Eventually.GetAsync(() => Task.FromResult(_probe.Decisions.Count), n => n >= 30, TimeSpan.FromSeconds(30), "the first decisions");
+        Mark("stop");
+        await first.StopAsync();
+        Mark("stopped");
         await first.DisposeAsync();
+        Mark("disposed");
         await using var second = ServiceHost.OnServers(_vhost, _prefix).Started();
 
         try
@@ -43,7 +56,11 @@ public sealed class RestartTests : IAsyncLifetime
         catch (TimeoutException timeout)
         {
             var parked = (await _probe.Channel.QueueDeclareAsync(Contracts.ModerationTopology.ErrorQueue, durable: true, exclusive: false, autoDelete: false)).MessageCount;
-            throw new TimeoutException($"{timeout.Message}; {parked} message(s) in the error queue", timeout);
+            var sample = await _probe.Channel.BasicGetAsync(Contracts.ModerationTopology.ErrorQueue, autoAck: false);
+            var reason = sample?.BasicProperties.Headers is { } headers && headers.TryGetValue("MT-Fault-Message", out var message) && message is byte[] bytes
+                ? System.Text.Encoding.UTF8.GetString(bytes)
+                : "no fault message";
+            throw new TimeoutException($"{timeout.Message}; {parked} message(s) in the error queue, e.g. {reason}", timeout);
         }
 
         foreach (var id in ids)

@@ -1,5 +1,4 @@
 using Moderation.Service.Tests.Hosting;
-using StackExchange.Redis;
 
 namespace Moderation.Service.Tests.Bus;
 
@@ -30,9 +29,7 @@ public sealed class SpamSignalTests(BusFixture bus) : IClassFixture<BusFixture>
         await bus.Probe.PublishAsync(comment);
         await bus.Probe.WaitForAsync((string)comment["commentId"]!);
 
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(Servers.Redis);
-        var server = redis.GetServers()[0];
-        server.Keys(pattern: $"{bus.RedisPrefix}score:*").Should().NotBeEmpty();
+        (await RedisKeyspace.KeysAsync($"{bus.RedisPrefix}score:*")).Should().NotBeEmpty();
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Moderation.Service.Observability;
 using Prometheus;
 
@@ -15,7 +17,7 @@ public sealed class ServiceHost(IReadOnlyDictionary<string, string?> settings, s
     public static ServiceHost OnServers(RabbitVirtualHost vhost, string redisPrefix, params (string Key, string? Value)[] settings) =>
         new(With(settings,
             ("ConnectionStrings:RabbitMq", vhost.ConnectionString),
-            ("ConnectionStrings:Redis", Servers.Redis),
+            ("ConnectionStrings:Redis", $"{Servers.Redis},name={vhost.Address.VirtualHost}"),
             ("Moderation:RedisKeyPrefix", redisPrefix)));
 
     public CollectorRegistry Metrics => Services.GetRequiredService<ModerationMetrics>().Registry;
@@ -27,6 +29,18 @@ public sealed class ServiceHost(IReadOnlyDictionary<string, string?> settings, s
         return this;
     }
 
+    /// <summary>Stops the host as SIGTERM would (graceful shutdown: in-flight comments finish or return to the queue).</summary>
+    /// <remarks>Through the application lifetime, so the app's own RunAsync stops and only then disposes the host; stopping the
+    /// host directly as well would let RunAsync dispose it while the bus is still draining.</remarks>
+    public async Task StopAsync()
+    {
+        var lifetime = Services.GetRequiredService<IHostApplicationLifetime>();
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var registration = lifetime.ApplicationStopped.Register(() => stopped.TrySetResult());
+        lifetime.StopApplication();
+        await stopped.Task.WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -36,6 +50,11 @@ public sealed class ServiceHost(IReadOnlyDictionary<string, string?> settings, s
             {
                 builder.UseSetting(key, value);
             }
+        }
+
+        if (Environment.GetEnvironmentVariable("MODERATION_TEST_LOG") is { Length: > 0 } log)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(new FileLoggerProvider(log)));
         }
 
         foreach (var (key, value) in settings)

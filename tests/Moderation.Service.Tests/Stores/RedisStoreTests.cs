@@ -6,7 +6,7 @@ using StackExchange.Redis;
 
 namespace Moderation.Service.Tests.Stores;
 
-public sealed class RedisStoreTests : StoreContract, IClassFixture<RedisFixture>
+public sealed class RedisStoreTests : StoreContract, IClassFixture<RedisFixture>, IAsyncLifetime
 {
     private readonly IConnectionMultiplexer _redis;
     private readonly IOptions<ModerationOptions> _options = Options.Create(new ModerationOptions
@@ -24,6 +24,10 @@ public sealed class RedisStoreTests : StoreContract, IClassFixture<RedisFixture>
         Velocity = new RedisAuthorVelocity(_redis, keys);
         Campaigns = new RedisCampaignTracker(_redis, keys);
     }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => Hosting.RedisKeyspace.DeleteAsync(_options.Value.RedisKeyPrefix);
 
     protected override IDecisionStore Decisions { get; }
 
