@@ -1,22 +1,35 @@
 namespace Moderation.Normalisation;
 
 /// <summary>Turns what a reader wrote into the views the model and the rules read. One code path for training and prediction.</summary>
-/// <remarks>Placeholder: lower case only. The real normaliser replaces this.</remarks>
+/// <remarks>Thread-safe: all tables are static and read-only, scratch buffers belong to the calling thread.</remarks>
 public sealed class TextNormaliser
 {
+    /// <summary>Normalises one comment; never throws on odd input (lone surrogates, control chars, huge text).</summary>
     public NormalisedText Normalise(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
-        var lower = original.ToLowerInvariant();
-        var start = new int[lower.Length];
-        var end = new int[lower.Length];
-        for (var i = 0; i < lower.Length; i++)
-        {
-            start[i] = i;
-            end[i] = i + 1;
-        }
 
-        var view = new NormalisedView(lower, start, end);
-        return new NormalisedText(original, view, view);
+        var workspace = NormalisationWorkspace.Rent();
+        try
+        {
+            var unicode = workspace.Unicode;
+            UnicodeFolding.Fold(original, unicode);
+
+            var folded = unicode;
+            var unicodeText = unicode.ToString();
+            // Without '@' or '.' no mention, e-mail or link can be there, so the regex is skipped.
+            if (unicodeText.AsSpan().IndexOfAny('@', '.') >= 0)
+            {
+                folded = workspace.Masked;
+                LinkMasking.Mask(unicode, unicodeText, folded);
+            }
+
+            workspace.Canonicaliser.Run(folded, workspace.Canonical);
+            return new NormalisedText(original, folded.ToView(), workspace.Canonical.ToView());
+        }
+        finally
+        {
+            NormalisationWorkspace.Return(workspace);
+        }
     }
 }
