@@ -73,6 +73,24 @@ public sealed class ReviewAuthTests(ReviewFixture review) : IClassFixture<Review
     }
 
     [Fact]
+    public async Task Outside_development_a_reader_report_needs_the_api_key()
+    {
+        await using var host = new ServiceHost(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:RabbitMq"] = "", ["ConnectionStrings:Redis"] = "", ["Api:Key"] = "s3cret",
+        }, environment: "Production");
+        var client = host.CreateClient();
+        var report = new { commentId = Comments.NewId(), text = "dilaporkan" };
+
+        var without = await client.PostAsJsonAsync("/api/reports", report);
+        client.DefaultRequestHeaders.Add("X-Api-Key", "s3cret");
+        var with = await client.PostAsJsonAsync("/api/reports", report);
+
+        without.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        with.StatusCode.Should().Be(HttpStatusCode.Accepted);
+    }
+
+    [Fact]
     public async Task Outside_development_the_service_refuses_to_start_without_accounts()
     {
         await using var host = new ServiceHost(new Dictionary<string, string?>

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Moderation.Service.Moderating;
+using Moderation.Service.Stores;
 using Moderation.Service.Tests.Hosting;
 
 namespace Moderation.Service.Tests.Review;
@@ -24,6 +27,26 @@ public sealed class ReviewQueueApiTests(ReviewFixture review) : IClassFixture<Re
         reason.GetProperty("evidence")[0].GetProperty("start").GetInt32().Should().Be(6);
         item.GetProperty("scores").GetProperty("hate").GetDouble().Should().Be(0.93);
         item.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("event").GetString()).Should().Equal("received", "flagged");
+    }
+
+    [Fact]
+    public async Task A_comment_flagged_on_the_bus_enters_the_queue_before_its_decision_is_published()
+    {
+        // The placeholder policy approves everything, so the flagged decision is recorded first: the consumer then
+        // replays it exactly as it would publish a fresh one.
+        var (comment, flagged) = FlaggedComments.Hate();
+        var key = DecisionKey.For(comment.CommentId!, comment.Text);
+        await review.Host.Services.GetRequiredService<IDecisionStore>().RecordAsync(key, flagged, default);
+
+        await review.Probe.PublishAsync(JsonSerializer.Serialize(comment, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+        var decision = await review.Probe.WaitForAsync(comment.CommentId!);
+
+        decision.Decision.Should().Be("flagged");
+        var siti = await review.SignInAsync(Moderators.Siti);
+        var item = (await siti.Http.GetFromJsonAsync<JsonElement>($"/api/review/items/{comment.CommentId}")).GetProperty("item");
+        item.GetProperty("status").GetString().Should().Be("flagged");
+        item.GetProperty("authorName").GetString().Should().Be(comment.AuthorName);
+        item.GetProperty("section").GetString().Should().Be(comment.Section);
     }
 
     [Fact]

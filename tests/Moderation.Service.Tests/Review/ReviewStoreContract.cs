@@ -2,6 +2,7 @@ using Moderation.Contracts;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
 using Moderation.Service.Review.Queue;
+using Moderation.Service.Tests.Hosting;
 
 namespace Moderation.Service.Tests.Review;
 
@@ -94,6 +95,18 @@ public abstract class ReviewStoreContract
         await Queue.ReleaseAsync(Id("c"), "mod-siti", default);
 
         (await Queue.HoldAsync(Id("c"), "mod-andi", Minute, default)).Outcome.Should().Be(HoldOutcome.Granted);
+    }
+
+    [Fact]
+    public async Task A_hold_that_is_not_renewed_lapses()
+    {
+        await Queue.AddAsync(Item("c"), default);
+        await Queue.HoldAsync(Id("c"), "mod-siti", TimeSpan.FromMilliseconds(300), default);
+
+        var other = await Eventually.GetAsync(() => Queue.HoldAsync(Id("c"), "mod-andi", Minute, default),
+            hold => hold.Outcome == HoldOutcome.Granted, TimeSpan.FromSeconds(10), "the lapsed hold");
+
+        other.Holder.Should().Be("mod-andi");
     }
 
     [Fact]
