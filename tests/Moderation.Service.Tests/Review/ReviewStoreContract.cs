@@ -56,6 +56,17 @@ public abstract class ReviewStoreContract
     }
 
     [Fact]
+    public async Task Filters_by_why_an_item_is_queued()
+    {
+        await Queue.AddAsync(Item("flagged"), default);
+        await Queue.AddAsync(Item("reported") with { Status = ReviewStatus.Reported }, default);
+
+        var listed = await Queue.ListAsync(new ReviewQuery(ArticleId: _article, Status: ReviewStatus.Reported), 10, default);
+
+        listed.Select(i => i.CommentId).Should().Equal(Id("reported"));
+    }
+
+    [Fact]
     public async Task Searches_by_comment_id_and_by_author()
     {
         await Queue.AddAsync(Item("one", author: "u-one"), default);

@@ -26,9 +26,9 @@ public static class ReviewQueueApi
 
     public static async Task<Ok<IReadOnlyList<QueueRow>>> ListAsync(
         IReviewQueue queue, TimeProvider time, CancellationToken cancellationToken,
-        string? category = null, string? article = null, string? section = null, string? q = null, string? campaign = null, int limit = 100)
+        string? category = null, string? article = null, string? section = null, string? q = null, string? campaign = null, string? status = null, int limit = 100)
     {
-        var items = await queue.ListAsync(new ReviewQuery(category, article, section, q?.Trim(), campaign), Math.Clamp(limit, 1, MaxLimit), cancellationToken);
+        var items = await queue.ListAsync(new ReviewQuery(category, article, section, q?.Trim(), campaign, status), Math.Clamp(limit, 1, MaxLimit), cancellationToken);
         var now = time.GetUtcNow();
         return TypedResults.Ok<IReadOnlyList<QueueRow>>(items.Select(i => new QueueRow(i, i.IsOverdue(now))).ToList());
     }

@@ -86,6 +86,7 @@ async function showApp() {
   $("app").hidden = false;
   document.activeElement?.blur();
   $("whoami").textContent = `${state.me.name} (${state.me.role})`;
+  $("admin").hidden = state.me.role !== "admin";
   await loadQueue();
   clearInterval(state.pollTimer);
   state.pollTimer = setInterval(() => loadQueue(true), POLL_MS);
@@ -93,7 +94,7 @@ async function showApp() {
 
 function filters() {
   const params = new URLSearchParams();
-  const pairs = { category: "filter-category", article: "filter-article", section: "filter-section", q: "filter-search" };
+  const pairs = { status: "filter-status", category: "filter-category", article: "filter-article", section: "filter-section", q: "filter-search" };
   for (const [name, id] of Object.entries(pairs)) {
     const value = $(id).value.trim();
     if (value) params.set(name, value);
@@ -313,6 +314,31 @@ $("signout").addEventListener("click", async () => {
   await loadSession();
   showSignIn();
 });
+
+/** Admins: register a takedown order and read the audit log. */
+async function showAdmin() {
+  const reference = el("input", { id: "takedown-reference", placeholder: "Nomor surat, mis. KOMDIGI/2026/0042", required: true });
+  const ids = el("textarea", { id: "takedown-ids", placeholder: "ID komentar, satu per baris", required: true });
+  const urgent = el("input", { id: "takedown-urgent", type: "checkbox" });
+  const form = el("form", { class: "decide" },
+    el("strong", { text: "Perintah takedown" }), reference, el("label", null, urgent, " mendesak (4 jam)"), ids,
+    el("button", { type: "submit", text: "Daftarkan" }));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const commentIds = ids.value.split(/[\s,]+/).filter(Boolean);
+    const result = await api("POST", "/api/review/takedowns", { reference: reference.value.trim(), commentIds, urgent: urgent.checked });
+    say(result.ok ? `${result.data.length} komentar masuk antrean.` : (result.data?.detail || `Gagal (${result.status})`));
+    if (result.ok) await loadQueue(true);
+  });
+  const audit = await api("GET", "/api/review/audit?limit=50");
+  const rows = (audit.data || []).map((e) => el("li", {
+    text: `${new Date(e.at).toLocaleString("id-ID")} — ${e.moderatorId}: ${e.action}${e.commentId ? ` ${e.commentId}` : ""}` +
+      `${e.outcome ? ` → ${e.outcome}` : ""}${e.category ? ` (${e.category})` : ""}${e.previousDecision ? `, sebelumnya ${e.previousDecision}` : ""}` +
+      `${e.note ? ` · ${e.note}` : ""}${e.detail ? ` · ${e.detail}` : ""}` }));
+  fill($("detail"), el("h2", { text: "Admin" }), form, el("h3", { text: "Log audit (50 terakhir)" }), el("ol", { class: "timeline" }, ...rows));
+}
+
+$("admin").addEventListener("click", showAdmin);
 
 $("filters").addEventListener("submit", (event) => {
   event.preventDefault();
