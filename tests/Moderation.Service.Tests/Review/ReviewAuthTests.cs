@@ -39,6 +39,20 @@ public sealed class ReviewAuthTests(ReviewFixture review) : IClassFixture<Review
     }
 
     [Fact]
+    public async Task Signing_in_and_out_is_audited_with_the_moderator_s_id()
+    {
+        var andi = await review.SignInAsync(Moderators.Andi);
+        (await andi.Http.DeleteAsync("/api/review/session")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        var rina = await review.SignInAsync(Moderators.Rina);
+
+        var audit = await rina.Http.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/review/audit?limit=200");
+
+        var andis = audit.EnumerateArray().Where(e => e.GetProperty("moderatorId").GetString() == Moderators.Andi).Select(e => e.GetProperty("action").GetString());
+        andis.Should().Contain("signed-in").And.Contain("signed-out");
+        (await andi.Http.GetAsync("/api/review/queue")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "signed out");
+    }
+
+    [Fact]
     public async Task A_moderator_reading_the_audit_log_gets_403()
     {
         var siti = await review.SignInAsync(Moderators.Siti);

@@ -17,7 +17,7 @@ public static class ReviewSessionApi
         var api = app.MapGroup("/api/review/session");
         api.MapGet("/", GetSession);
         api.MapPost("/", SignInAsync).AddEndpointFilter<AntiforgeryFilter>();
-        api.MapDelete("/", (Delegate)SignOutAsync).AddEndpointFilter<AntiforgeryFilter>();
+        api.MapDelete("/", SignOutAsync).AddEndpointFilter<AntiforgeryFilter>();
         return app;
     }
 
@@ -50,8 +50,13 @@ public static class ReviewSessionApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<NoContent> SignOutAsync(HttpContext http)
+    public static async Task<NoContent> SignOutAsync(HttpContext http, IAuditLog audit, TimeProvider time, CancellationToken cancellationToken)
     {
+        if (http.User.Identity?.IsAuthenticated == true)
+        {
+            await audit.AppendAsync(new AuditEntry(time.GetUtcNow(), http.User.ModeratorId(), AuditActions.SignedOut), cancellationToken);
+        }
+
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.NoContent();
     }

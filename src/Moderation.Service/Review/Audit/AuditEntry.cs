@@ -2,7 +2,7 @@ namespace Moderation.Service.Review.Audit;
 
 /// <summary>One moderator action, as the append-only audit log keeps it. A "decided" entry is also a labelled example for retraining
 /// (it carries the text, outcome and category).</summary>
-/// <param name="Action">"signed-in", "opened", "decided", "takedown".</param>
+/// <param name="Action">One of <see cref="AuditActions"/>: "signed-in", "signed-out", "opened", "decided", "takedown".</param>
 public sealed record AuditEntry(
     DateTimeOffset At,
     string ModeratorId,
