@@ -63,6 +63,8 @@ start_rabbitmq() {
     if [ "$SECONDS" -ge "$deadline" ]; then log "rabbitmq did not start; see /var/log/rabbitmq"; return 1; fi
     sleep 1
   done
+  # The tests make a vhost per test class through the management API; enabling is idempotent and works on a running node.
+  rabbitmq-plugins -q enable rabbitmq_management >/dev/null
   "$RABBITMQCTL" -q add_vhost "$RABBIT_VHOST" >/dev/null 2>&1 || true
   if ! "$RABBITMQCTL" -q list_users | awk '{print $1}' | grep -qx "$RABBIT_USER"; then
     "$RABBITMQCTL" -q add_user "$RABBIT_USER" "$RABBIT_PASS" >/dev/null

@@ -51,23 +51,3 @@ public sealed class ModerationOptions
     /// <summary>Fallbacks for the spam thresholds until the policy file carries them.</summary>
     public SpamOptions Spam { get; set; } = new();
 }
-
-/// <summary>Author-velocity and campaign thresholds (defaults; the policy file may override them).</summary>
-public sealed class SpamOptions
-{
-    public TimeSpan VelocityWindow { get; set; } = TimeSpan.FromMinutes(1);
-
-    /// <summary>This many comments by one author within <see cref="VelocityWindow"/> is a velocity signal.</summary>
-    [Range(2, 100_000, ErrorMessage = "Moderation:Spam:VelocityComments must be at least 2.")]
-    public int VelocityComments { get; set; } = 6;
-
-    public TimeSpan CampaignWindow { get; set; } = TimeSpan.FromMinutes(10);
-
-    /// <summary>This many distinct authors posting the same or nearly the same text within <see cref="CampaignWindow"/> is a campaign.</summary>
-    [Range(2, 100_000, ErrorMessage = "Moderation:Spam:CampaignAuthors must be at least 2.")]
-    public int CampaignAuthors { get; set; } = 3;
-
-    /// <summary>Texts with fewer letters than this are too short to call a campaign ("setuju!" from many readers is not spam).</summary>
-    [Range(1, 10_000, ErrorMessage = "Moderation:Spam:CampaignMinLetters must be at least 1.")]
-    public int CampaignMinLetters { get; set; } = 20;
-}

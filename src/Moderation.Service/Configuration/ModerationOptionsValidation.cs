@@ -33,6 +33,17 @@ public sealed class ModerationOptionsValidation : IValidateOptions<ModerationOpt
             failures.Add("Moderation:Spam:VelocityWindow and Moderation:Spam:CampaignWindow must be positive.");
         }
 
+        // Data annotations do not reach nested objects, so the spam settings are checked here.
+        if (options.Spam.VelocityComments < 2 || options.Spam.CampaignAuthors < 2)
+        {
+            failures.Add("Moderation:Spam:VelocityComments and Moderation:Spam:CampaignAuthors must be at least 2.");
+        }
+
+        if (options.Spam.CampaignMinLetters < 1)
+        {
+            failures.Add("Moderation:Spam:CampaignMinLetters must be at least 1.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -32,6 +32,9 @@ public sealed class CommentSubmittedConsumerDefinition : ConsumerDefinition<Comm
             rabbit.PrefetchCount = _options.PrefetchCount;
         }
 
+        // Nobody consumes MassTransit's Fault<T> events; the error queue and its fault headers are the contract.
+        endpointConfigurator.PublishFaults = false;
+
         // No delayed-message plugin on Debian's RabbitMQ: retry in process, long enough to ride out a Redis restart.
         endpointConfigurator.UseMessageRetry(retry =>
         {

@@ -1,4 +1,5 @@
 using MassTransit;
+using Moderation.Contracts;
 using Moderation.Service.Observability;
 
 namespace Moderation.Service.Messaging;
@@ -15,7 +16,8 @@ public sealed class ErrorCounter(ModerationMetrics metrics, ILogger<ErrorCounter
     public Task ConsumeFault<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType, Exception exception) where T : class
     {
         metrics.Error("consume");
-        logger.LogError("Message {MessageId} could not be decided and goes to the error queue: {Reason}", context.MessageId, exception.Message);
+        var commentId = context.Message is CommentSubmitted comment ? comment.CommentId : null;
+        logger.LogError("Comment {CommentId} could not be decided after the retries and goes to the error queue: {Reason}", commentId, exception.Message);
         return Task.CompletedTask;
     }
 

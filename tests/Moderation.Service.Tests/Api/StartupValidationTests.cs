@@ -16,6 +16,16 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public async Task Start_fails_with_a_message_naming_an_invalid_spam_threshold()
+    {
+        await using var host = ServiceHost.InMemory(("Moderation:Spam:CampaignAuthors", "1"));
+
+        var start = () => host.Started();
+
+        start.Should().Throw<OptionsValidationException>().WithMessage("*Moderation:Spam:CampaignAuthors*");
+    }
+
+    [Fact]
     public async Task Start_fails_on_a_rabbitmq_connection_string_that_is_not_an_amqp_uri()
     {
         await using var host = new ServiceHost(new Dictionary<string, string?> { ["ConnectionStrings:RabbitMq"] = "localhost:5672", ["ConnectionStrings:Redis"] = "" });

@@ -32,6 +32,14 @@ public sealed class DecisionEventTests(BusFixture bus) : IClassFixture<BusFixtur
     }
 
     [Fact]
+    public async Task Readiness_is_healthy_with_broker_redis_model_and_policy()
+    {
+        var ready = await bus.Host.CreateClient().GetStringAsync("/health/ready");
+
+        ready.Should().Be("Healthy");
+    }
+
+    [Fact]
     public async Task Carries_the_message_id_derived_from_comment_id_and_text_hash()
     {
         var comment = Comments.Valid();

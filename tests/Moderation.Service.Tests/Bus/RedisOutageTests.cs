@@ -54,6 +54,16 @@ public sealed class RedisOutageTests : IAsyncLifetime
         (await MetricValues.SumAsync(host.Metrics, "moderation_errors_total{stage=\"consume\"")).Should().Be(1);
     }
 
+    [Fact]
+    public async Task Readiness_reports_unhealthy_while_redis_is_down()
+    {
+        await using var host = Host();
+
+        var response = await host.CreateClient().GetAsync("/health/ready");
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.ServiceUnavailable);
+    }
+
     private ServiceHost Host(params (string Key, string? Value)[] settings) =>
         ServiceHost.OnServers(_vhost, $"test:{Guid.NewGuid():N}:", [("ConnectionStrings:Redis", _redis.ConnectionString), .. settings]).Started();
 }

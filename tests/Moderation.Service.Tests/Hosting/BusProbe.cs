@@ -74,8 +74,23 @@ public sealed class BusProbe : IAsyncDisposable
     public async Task<IReadOnlyList<DecisionMessage>> WaitForAsync(IReadOnlyCollection<string> commentIds, TimeSpan? timeout = null)
     {
         var wanted = commentIds.ToHashSet();
+        var seen = new HashSet<string>();
+        var scanned = 0;
         await Eventually.GetAsync(
-            () => Task.FromResult(_decisions.Where(d => d.Exchange != ModerationTopology.CommentReviewedExchange).Select(d => d.CommentId).Where(id => id is not null && wanted.Contains(id)).Distinct().Count()),
+            () =>
+            {
+                // Only the decisions that arrived since the last look: the probe may hold thousands.
+                foreach (var decision in _decisions.Skip(scanned))
+                {
+                    scanned++;
+                    if (decision.Exchange != ModerationTopology.CommentReviewedExchange && decision.CommentId is { } id && wanted.Contains(id))
+                    {
+                        seen.Add(id);
+                    }
+                }
+
+                return Task.FromResult(seen.Count);
+            },
             count => count == wanted.Count,
             timeout ?? TimeSpan.FromSeconds(30),
             $"decisions for {wanted.Count} comments");
@@ -92,14 +107,4 @@ public sealed class BusProbe : IAsyncDisposable
         _channel.Dispose();
         _connection.Dispose();
     }
-}
-
-/// <summary>One decision event as it arrived: exchange, AMQP message_id, content type and raw body.</summary>
-public sealed record DecisionMessage(string Exchange, string? MessageId, string? ContentType, string Body)
-{
-    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
-
-    public string? CommentId => Json.TryGetProperty("commentId", out var id) ? id.GetString() : null;
-
-    public string Decision => Json.GetProperty("decision").GetString()!;
 }
