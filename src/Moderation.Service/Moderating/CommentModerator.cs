@@ -58,8 +58,7 @@ public sealed class CommentModerator(
         var text = comment.Text!;
         var normalised = pipeline.Normalise(text);
         var now = time.GetUtcNow();
-        // Model and policy versions are part of the key: a reloaded model must not be answered from the old model's scores.
-        var scoreKey = $"{pipeline.ModelVersion}:{pipeline.PolicyVersion}:{DecisionKey.Sha256Hex(normalised.Folded.Text)}";
+        var scoreKey = ScoreCacheKey.For(pipeline, normalised);
         var fingerprint = TextFingerprint.Of(normalised.Folded.Text, thresholds.CampaignMinLetters);
 
         // Independent round trips, issued together so they share one pipelined flush.

@@ -25,6 +25,5 @@ public sealed class BusFixture : IAsyncLifetime
         await Probe.DisposeAsync();
         await Host.DisposeAsync();
         await VirtualHost.DisposeAsync();
-        await RedisKeyspace.DeleteAsync(RedisPrefix);
     }
 }

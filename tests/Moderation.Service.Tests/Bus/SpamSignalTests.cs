@@ -1,4 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+using Moderation.Service.Moderating;
+using Moderation.Service.Pipeline;
 using Moderation.Service.Tests.Hosting;
+using StackExchange.Redis;
 
 namespace Moderation.Service.Tests.Bus;
 
@@ -29,7 +33,10 @@ public sealed class SpamSignalTests(BusFixture bus) : IClassFixture<BusFixture>
         await bus.Probe.PublishAsync(comment);
         await bus.Probe.WaitForAsync((string)comment["commentId"]!);
 
-        (await RedisKeyspace.KeysAsync($"{bus.RedisPrefix}score:*")).Should().NotBeEmpty();
+        var pipeline = bus.Host.Services.GetRequiredService<ActivePipeline>().Current!.Pipeline;
+        var key = ScoreCacheKey.For(pipeline, pipeline.Normalise((string)comment["text"]!));
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(Servers.Redis);
+        (await redis.GetDatabase().KeyExistsAsync($"{bus.RedisPrefix}score:{key}")).Should().BeTrue();
     }
 
     [Fact]

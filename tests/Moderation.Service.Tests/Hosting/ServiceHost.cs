@@ -67,6 +67,9 @@ public sealed class ServiceHost(IReadOnlyDictionary<string, string?> settings, s
     {
         var all = defaults.ToDictionary(pair => pair.Key, pair => pair.Value);
         all["Moderation:RetryIntervals:0"] = "00:00:00.2";
+        // Test keys expire on their own: scanning a shared Redis to delete a prefix is slow when it holds many keys.
+        all["Moderation:DecisionTtl"] = "00:30:00";
+        all["Moderation:ScoreCacheTtl"] = "00:30:00";
         all["Logging:LogLevel:Default"] = "Warning";
         foreach (var (key, value) in overrides)
         {
