@@ -9,6 +9,8 @@ if [ -x deploy/local/servers.sh ]; then
   # shellcheck disable=SC1091
   source deploy/local/servers.env
 fi
+# The review UI's browser tests drive Debian's chromium.
+if [ -x deploy/local/browser.sh ]; then deploy/local/browser.sh; fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -8,6 +8,8 @@ var root = new RootCommand("moderation: train, evaluate and run the comment-mode
     ScoreCommand.Create(),
     PolicyCommand.Create(),
     LoadCommand.Create(),
+    HashPasswordCommand.Create(),
+    ExportLabelsCommand.Create(),
 };
 
 return await CliRunner.RunAsync(root, args);

@@ -7,6 +7,7 @@ using Moderation.Service.Messaging;
 using Moderation.Service.Moderating;
 using Moderation.Service.Observability;
 using Moderation.Service.Pipeline;
+using Moderation.Service.Review;
 using Moderation.Service.Stores;
 using Prometheus;
 using StackExchange.Redis;
@@ -52,12 +53,14 @@ public static class Extensions
             health.AddCheck<RedisHealthCheck>("redis", tags: [HealthApi.ReadyTag]);
         }
 
+        builder.AddReview(useRedis: !string.IsNullOrWhiteSpace(redis));
         services.AddBus(builder.Configuration.GetConnectionString("RabbitMq"));
         return builder;
     }
 
     public static WebApplication MapApplicationEndpoints(this WebApplication app)
     {
+        app.MapReview();
         app.MapHealthApi();
         app.MapCommentsApi();
         app.MapMetrics("/metrics", app.Services.GetRequiredService<ModerationMetrics>().Registry);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Moderation.Contracts;
 using Moderation.Service.Messaging;
 using Moderation.Service.Moderating;
+using Moderation.Service.Review.Desk;
 
 namespace Moderation.Service.Api;
 
@@ -18,11 +19,12 @@ public static class CommentsApi
     }
 
     public static async Task<Results<Ok<CommentDecision>, BadRequest<ProblemDetails>>> ModerateAsync(
-        CommentSubmitted comment, CommentModerator moderator, IPublishEndpoint bus, CancellationToken cancellationToken)
+        CommentSubmitted comment, CommentModerator moderator, ReviewIntake review, IPublishEndpoint bus, CancellationToken cancellationToken)
     {
         try
         {
             var (key, decision) = await moderator.ModerateAsync(comment, cancellationToken);
+            await review.RecordAsync(comment, decision, cancellationToken);
             await bus.PublishAsync(key, decision, cancellationToken);
             return TypedResults.Ok(decision);
         }

@@ -24,7 +24,7 @@ public sealed class BusProbe : IAsyncDisposable
 
     public IChannel Channel => _channel;
 
-    /// <summary>Connects and binds a private queue to the three decision exchanges (declaring them, as a CMS would).</summary>
+    /// <summary>Connects and binds a private queue to the decision exchanges and comment-reviewed (declaring them, as a CMS would).</summary>
     public static async Task<BusProbe> ConnectAsync(RabbitVirtualHost vhost)
     {
         var factory = new ConnectionFactory { Uri = vhost.Address.ToUri(), ClientProvidedName = "test probe" };
@@ -33,7 +33,7 @@ public sealed class BusProbe : IAsyncDisposable
             publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
         var probe = new BusProbe(connection, channel);
         var queue = (await channel.QueueDeclareAsync(string.Empty, durable: false, exclusive: true, autoDelete: true)).QueueName;
-        foreach (var exchange in new[] { ModerationTopology.CommentApprovedExchange, ModerationTopology.CommentFlaggedExchange, ModerationTopology.CommentRejectedExchange })
+        foreach (var exchange in new[] { ModerationTopology.CommentApprovedExchange, ModerationTopology.CommentFlaggedExchange, ModerationTopology.CommentRejectedExchange, ModerationTopology.CommentReviewedExchange })
         {
             await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true);
             await channel.QueueBindAsync(queue, exchange, string.Empty);
@@ -64,7 +64,11 @@ public sealed class BusProbe : IAsyncDisposable
     public Task PublishAsync(object comment) => PublishAsync(JsonSerializer.Serialize(comment));
 
     public IReadOnlyList<DecisionMessage> For(string commentId) =>
-        _decisions.Where(d => d.CommentId == commentId).ToList();
+        _decisions.Where(d => d.CommentId == commentId && d.Exchange != ModerationTopology.CommentReviewedExchange).ToList();
+
+    /// <summary>The CommentReviewed events (moderators' decisions) seen for the comment.</summary>
+    public IReadOnlyList<DecisionMessage> ReviewedFor(string commentId) =>
+        _decisions.Where(d => d.CommentId == commentId && d.Exchange == ModerationTopology.CommentReviewedExchange).ToList();
 
     /// <summary>Waits until a decision for each of the comments has arrived and returns the first of each.</summary>
     public async Task<IReadOnlyList<DecisionMessage>> WaitForAsync(IReadOnlyCollection<string> commentIds, TimeSpan? timeout = null)
@@ -79,7 +83,7 @@ public sealed class BusProbe : IAsyncDisposable
                 foreach (var decision in _decisions.Skip(scanned))
                 {
                     scanned++;
-                    if (decision.CommentId is { } id && wanted.Contains(id))
+                    if (decision.Exchange != ModerationTopology.CommentReviewedExchange && decision.CommentId is { } id && wanted.Contains(id))
                     {
                         seen.Add(id);
                     }
@@ -90,7 +94,7 @@ public sealed class BusProbe : IAsyncDisposable
             count => count == wanted.Count,
             timeout ?? TimeSpan.FromSeconds(30),
             $"decisions for {wanted.Count} comments");
-        return commentIds.Select(id => _decisions.First(d => d.CommentId == id)).ToList();
+        return commentIds.Select(id => For(id)[0]).ToList();
     }
 
     public async Task<DecisionMessage> WaitForAsync(string commentId, TimeSpan? timeout = null) =>

@@ -44,6 +44,14 @@ public sealed class ServiceHost(IReadOnlyDictionary<string, string?> settings, s
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+        if (!settings.Keys.Any(key => key.StartsWith("Review:Accounts", StringComparison.Ordinal)))
+        {
+            foreach (var (key, value) in Moderators.Settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+
         if (Environment.GetEnvironmentVariable("MODERATION_TEST_LOG") is { Length: > 0 } log)
         {
             builder.ConfigureLogging(logging => logging.AddProvider(new FileLoggerProvider(log)));

@@ -1,0 +1,4 @@
+namespace Moderation.Service.Review.Api;
+
+/// <summary>A moderator's id and password.</summary>
+public sealed record SignInRequest(string? ModeratorId, string? Password);

@@ -1,0 +1,10 @@
+namespace Moderation.Service.Review.Audit;
+
+/// <summary>The append-only record of what moderators did: entries are added, never changed or removed.</summary>
+public interface IAuditLog
+{
+    Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>The newest entries first, optionally only those about one comment.</summary>
+    Task<IReadOnlyList<AuditEntry>> ListAsync(string? commentId, int limit, CancellationToken cancellationToken);
+}

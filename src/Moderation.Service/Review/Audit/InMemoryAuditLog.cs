@@ -1,0 +1,28 @@
+namespace Moderation.Service.Review.Audit;
+
+/// <summary>The audit log in process memory (the no-configuration default).</summary>
+public sealed class InMemoryAuditLog : IAuditLog
+{
+    private readonly Lock _gate = new();
+    private readonly List<AuditEntry> _entries = [];
+
+    public Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _entries.Add(entry);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<AuditEntry>> ListAsync(string? commentId, int limit, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<AuditEntry> found = Enumerable.Reverse(_entries)
+                .Where(e => commentId is null || e.CommentId == commentId).Take(limit).ToList();
+            return Task.FromResult(found);
+        }
+    }
+}

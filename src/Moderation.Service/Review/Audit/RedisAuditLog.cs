@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using Moderation.Service.Configuration;
+using Moderation.Service.Review.Queue;
+using StackExchange.Redis;
+
+namespace Moderation.Service.Review.Audit;
+
+/// <summary>The audit log as a Redis stream (XADD only: the service has no code path that edits or trims it).</summary>
+public sealed class RedisAuditLog(IConnectionMultiplexer redis, IOptions<ModerationOptions> options) : IAuditLog
+{
+    public const string Field = "entry";
+    private const int Page = 200;
+
+    private readonly RedisKey _key = ReviewKeys.Audit(options.Value.RedisKeyPrefix);
+
+    public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken) =>
+        await redis.GetDatabase().StreamAddAsync(_key, Field, AuditJson.Serialize(entry));
+
+    public async Task<IReadOnlyList<AuditEntry>> ListAsync(string? commentId, int limit, CancellationToken cancellationToken)
+    {
+        var db = redis.GetDatabase();
+        var found = new List<AuditEntry>();
+        RedisValue end = "+";
+        while (found.Count < limit)
+        {
+            var page = await db.StreamRangeAsync(_key, "-", end, Page, Order.Descending);
+            foreach (var message in page)
+            {
+                var entry = AuditJson.Deserialize(message[Field].ToString());
+                if (commentId is null || entry.CommentId == commentId)
+                {
+                    found.Add(entry);
+                    if (found.Count == limit)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (page.Length < Page)
+            {
+                break;
+            }
+
+            // Exclusive end: continue just below the oldest id of this page.
+            end = "(" + page[^1].Id;
+        }
+
+        return found;
+    }
+}

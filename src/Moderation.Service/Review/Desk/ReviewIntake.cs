@@ -1,0 +1,181 @@
+using Microsoft.Extensions.Options;
+using Moderation.Contracts;
+using Moderation.Service.Moderating;
+using Moderation.Service.Review.Accounts;
+using Moderation.Service.Review.Audit;
+using Moderation.Service.Review.Authors;
+using Moderation.Service.Review.Queue;
+
+namespace Moderation.Service.Review.Desk;
+
+/// <summary>How comments enter the queue: flagged by the machine, reported by a reader, named by a takedown order.</summary>
+public sealed class ReviewIntake(
+    IReviewQueue queue,
+    IAuditLog audit,
+    IAuthorHistoryStore authors,
+    IOptions<ReviewOptions> options,
+    TimeProvider time)
+{
+    private readonly TimeSpan _flagDue = options.Value.FlagDueAfter;
+
+    /// <summary>Called for every decision before it is published: notes it in the author's history and queues a flagged comment.
+    /// Idempotent for redeliveries: a comment already queued, or already reviewed with the same text, is not queued again.</summary>
+    public async Task RecordAsync(CommentSubmitted comment, CommentDecision decision, CancellationToken cancellationToken)
+    {
+        if (comment.AuthorId is { Length: > 0 } author)
+        {
+            await authors.RecordAsync(author, new AuthorComment(decision.CommentId, decision.Decision, decision.DecidedAt), cancellationToken);
+        }
+
+        if (decision is not CommentFlagged flagged)
+        {
+            return;
+        }
+
+        var textHash = DecisionKey.Sha256Hex(comment.Text ?? string.Empty);
+        var decided = await queue.FindDecidedAsync(flagged.CommentId, cancellationToken);
+        if (decided?.TextHash == textHash)
+        {
+            return;
+        }
+
+        var item = new ReviewItem
+        {
+            CommentId = flagged.CommentId,
+            TextHash = textHash,
+            Text = comment.Text,
+            ArticleId = comment.ArticleId,
+            ArticleTitle = comment.ArticleTitle,
+            ArticleUrl = comment.ArticleUrl,
+            Section = comment.Section,
+            AuthorId = comment.AuthorId,
+            AuthorName = comment.AuthorName,
+            CampaignId = flagged.CampaignId,
+            Status = ReviewStatus.Flagged,
+            PreviousDecision = "flagged",
+            Reasons = flagged.Reasons,
+            Scores = flagged.Scores,
+            Priority = flagged.Priority,
+            ModelVersion = flagged.ModelVersion,
+            QueuedAt = flagged.DecidedAt,
+            DueAt = flagged.DecidedAt + _flagDue,
+            Round = (decided?.Round ?? 0) + 1,
+            Timeline =
+            [
+                new TimelineEntry("received", comment.SubmittedAt ?? flagged.DecidedAt),
+                new TimelineEntry("flagged", flagged.DecidedAt, null, string.Join(", ", flagged.Reasons.Select(r => r.Category).Distinct())),
+            ],
+        };
+        if (!await queue.AddAsync(item, cancellationToken))
+        {
+            // Queued already: only an edited text (another hash) replaces what the moderator will see.
+            await queue.UpdateAsync(item.CommentId, queued => queued.TextHash == textHash
+                ? queued
+                : item with { Timeline = [.. queued.Timeline, .. item.Timeline] }, cancellationToken);
+        }
+    }
+
+    /// <summary>A reader reported a comment: it is (back) in the queue as reported, due within 48 hours.</summary>
+    public async Task<ReviewItem> ReportAsync(ReaderReport report, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var entry = new TimelineEntry("reported", now, report.ReportedBy, report.Reason);
+        var queued = await queue.UpdateAsync(report.CommentId!, item => item.With(entry) with
+        {
+            Status = item.Status == ReviewStatus.Takedown ? item.Status : ReviewStatus.Reported,
+            Priority = Math.Max(item.Priority, DueTimes.ReportPriority),
+            DueAt = Min(item.DueAt, now + DueTimes.ReaderReport),
+        }, cancellationToken);
+        if (queued is not null)
+        {
+            return queued;
+        }
+
+        var decided = await queue.FindDecidedAsync(report.CommentId!, cancellationToken);
+        var text = report.Text ?? decided?.Text;
+        var item = new ReviewItem
+        {
+            CommentId = report.CommentId!,
+            TextHash = DecisionKey.Sha256Hex(text ?? string.Empty),
+            Text = text,
+            ArticleId = report.ArticleId ?? decided?.ArticleId,
+            ArticleTitle = report.ArticleTitle ?? decided?.ArticleTitle,
+            ArticleUrl = report.ArticleUrl ?? decided?.ArticleUrl,
+            Section = report.Section ?? decided?.Section,
+            AuthorId = report.AuthorId ?? decided?.AuthorId,
+            AuthorName = report.AuthorName ?? decided?.AuthorName,
+            CampaignId = decided?.CampaignId,
+            Status = ReviewStatus.Reported,
+            PreviousDecision = decided?.PreviousDecision ?? "approved",
+            Reasons = decided?.Reasons ?? [],
+            Scores = decided?.Scores ?? new Dictionary<string, double>(),
+            Priority = Math.Max(decided?.Priority ?? 0, DueTimes.ReportPriority),
+            ModelVersion = decided?.ModelVersion,
+            QueuedAt = now,
+            DueAt = now + DueTimes.ReaderReport,
+            Round = (decided?.Round ?? 0) + 1,
+            Timeline = [.. decided?.Timeline ?? [], entry],
+        };
+        return await queue.AddAsync(item, cancellationToken) ? item : await ReportAsync(report, cancellationToken);
+    }
+
+    /// <summary>An admin registered a takedown order: each named comment is queued (or raised) with a 4 h or 24 h due time.</summary>
+    public async Task<IReadOnlyList<ReviewItem>> TakedownAsync(TakedownOrder order, string adminId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var due = now + (order.Urgent ? DueTimes.UrgentTakedown : DueTimes.Takedown);
+        var priority = order.Urgent ? DueTimes.UrgentTakedownPriority : DueTimes.TakedownPriority;
+        var entry = new TimelineEntry("takedown", now, adminId, $"{order.Reference}{(order.Urgent ? " (mendesak)" : "")}");
+        var items = new List<ReviewItem>();
+        foreach (var commentId in order.CommentIds!.Distinct(StringComparer.Ordinal))
+        {
+            var raised = await queue.UpdateAsync(commentId, item => item.With(entry) with
+            {
+                Status = ReviewStatus.Takedown,
+                Priority = Math.Max(item.Priority, priority),
+                DueAt = Min(item.DueAt, due),
+                TakedownReference = order.Reference,
+            }, cancellationToken);
+            if (raised is null)
+            {
+                var decided = await queue.FindDecidedAsync(commentId, cancellationToken);
+                raised = new ReviewItem
+                {
+                    CommentId = commentId,
+                    TextHash = decided?.TextHash ?? DecisionKey.Sha256Hex(string.Empty),
+                    Text = decided?.Text,
+                    ArticleId = decided?.ArticleId,
+                    ArticleTitle = decided?.ArticleTitle,
+                    ArticleUrl = decided?.ArticleUrl,
+                    Section = decided?.Section,
+                    AuthorId = decided?.AuthorId,
+                    AuthorName = decided?.AuthorName,
+                    CampaignId = decided?.CampaignId,
+                    Status = ReviewStatus.Takedown,
+                    PreviousDecision = decided?.PreviousDecision ?? "approved",
+                    Reasons = decided?.Reasons ?? [],
+                    Scores = decided?.Scores ?? new Dictionary<string, double>(),
+                    Priority = priority,
+                    ModelVersion = decided?.ModelVersion,
+                    QueuedAt = now,
+                    DueAt = due,
+                    Round = (decided?.Round ?? 0) + 1,
+                    TakedownReference = order.Reference,
+                    Timeline = [.. decided?.Timeline ?? [], entry],
+                };
+                if (!await queue.AddAsync(raised, cancellationToken))
+                {
+                    raised = await queue.FindAsync(commentId, cancellationToken) ?? raised;
+                }
+            }
+
+            items.Add(raised);
+        }
+
+        await audit.AppendAsync(new AuditEntry(now, adminId, AuditActions.Takedown,
+            Detail: $"{order.Reference}: {string.Join(", ", order.CommentIds!)}{(order.Urgent ? " (urgent)" : "")}"), cancellationToken);
+        return items;
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+}

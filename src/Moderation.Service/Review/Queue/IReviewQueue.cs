@@ -1,0 +1,31 @@
+namespace Moderation.Service.Review.Queue;
+
+/// <summary>The moderators' queue: items ordered by priority then age, short renewable holds, and the decided items kept for their timeline.</summary>
+public interface IReviewQueue
+{
+    /// <summary>Adds the item unless the comment is already queued; true when added.</summary>
+    Task<bool> AddAsync(ReviewItem item, CancellationToken cancellationToken);
+
+    Task<ReviewItem?> FindAsync(string commentId, CancellationToken cancellationToken);
+
+    /// <summary>The item as it was when last decided (with its whole timeline), if it was.</summary>
+    Task<ReviewItem?> FindDecidedAsync(string commentId, CancellationToken cancellationToken);
+
+    /// <summary>Applies a change to a queued item atomically (retried on a concurrent change); null when it is not queued.</summary>
+    Task<ReviewItem?> UpdateAsync(string commentId, Func<ReviewItem, ReviewItem> change, CancellationToken cancellationToken);
+
+    /// <summary>Queued items matching the query, highest priority first, then oldest first.</summary>
+    Task<IReadOnlyList<ReviewItem>> ListAsync(ReviewQuery query, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Holds a queued item for the moderator (or renews their hold) unless someone else holds it.</summary>
+    Task<HoldResult> HoldAsync(string commentId, string moderatorId, TimeSpan duration, CancellationToken cancellationToken);
+
+    /// <summary>Lets go of the moderator's own hold (someone else's stays).</summary>
+    Task ReleaseAsync(string commentId, string moderatorId, CancellationToken cancellationToken);
+
+    /// <summary>Takes the item out of the queue for the moderator's decision, unless someone else holds it; exactly one caller gets it.</summary>
+    Task<Removal> RemoveAsync(string commentId, string moderatorId, CancellationToken cancellationToken);
+
+    /// <summary>Keeps a decided item (its timeline ends with the decision) for <paramref name="keep"/>.</summary>
+    Task StoreDecidedAsync(ReviewItem item, TimeSpan keep, CancellationToken cancellationToken);
+}

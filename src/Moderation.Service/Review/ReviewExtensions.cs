@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
+using Microsoft.Extensions.Options;
+using Moderation.Service.Configuration;
+using Moderation.Service.Review.Accounts;
+using Moderation.Service.Review.Api;
+using Moderation.Service.Review.Audit;
+using Moderation.Service.Review.Authors;
+using Moderation.Service.Review.Desk;
+using Moderation.Service.Review.Queue;
+using StackExchange.Redis;
+
+namespace Moderation.Service.Review;
+
+/// <summary>The wiring of the moderators' side: stores, accounts and sign-in, CSRF, data protection, endpoints and the web UI.</summary>
+public static class ReviewExtensions
+{
+    private const string CookieName = "moderation.review";
+
+    public static IHostApplicationBuilder AddReview(this IHostApplicationBuilder builder, bool useRedis)
+    {
+        var services = builder.Services;
+        services.AddOptions<ReviewOptions>().Bind(builder.Configuration.GetSection(ReviewOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReviewOptions>, ReviewOptionsValidation>();
+        if (builder.Environment.IsDevelopment() && !builder.Configuration.GetSection($"{ReviewOptions.Section}:Accounts").GetChildren().Any())
+        {
+            var (account, password) = DemoAccount.Create();
+            services.PostConfigure<ReviewOptions>(o => o.Accounts.Add(account));
+            services.AddHostedService(sp => new DemoAccount(sp.GetRequiredService<ILogger<DemoAccount>>(), password));
+        }
+
+        if (useRedis)
+        {
+            services.AddSingleton<IReviewQueue, RedisReviewQueue>();
+            services.AddSingleton<IAuditLog, RedisAuditLog>();
+            services.AddSingleton<IAuthorHistoryStore, RedisAuthorHistoryStore>();
+            // Several instances share the keys, so a session cookie or CSRF token made by one is read by all.
+            services.AddDataProtection().SetApplicationName("moderation-service");
+            services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer, IOptions<ModerationOptions>>((o, redis, moderation) =>
+                o.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), $"{moderation.Value.RedisKeyPrefix}dataprotection-keys"));
+        }
+        else
+        {
+            services.AddSingleton<IReviewQueue, InMemoryReviewQueue>();
+            services.AddSingleton<IAuditLog, InMemoryAuditLog>();
+            services.AddSingleton<IAuthorHistoryStore, InMemoryAuthorHistoryStore>();
+        }
+
+        services.AddSingleton<ReviewIntake>();
+        services.AddSingleton<ReviewDesk>();
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = AntiforgeryFilter.HeaderName;
+            o.Cookie.Name = CookieName + ".csrf";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.Cookie.Name = CookieName;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = builder.Configuration.GetSection(ReviewOptions.Section).Get<ReviewOptions>()?.SessionLifetime ?? new ReviewOptions().SessionLifetime;
+            // An API answers 401/403, never a redirect to a login page.
+            o.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Moderator, p => p.RequireRole(Roles.Moderator, Roles.Admin))
+            .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin));
+        return builder;
+    }
+
+    public static WebApplication MapReview(this WebApplication app)
+    {
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGet("/", () => TypedResults.Redirect("/review/")).ExcludeFromDescription();
+        app.MapReviewSessionApi();
+        app.MapReviewQueueApi();
+        app.MapReportsApi();
+        app.MapTakedownsApi();
+        app.MapAuditApi();
+        return app;
+    }
+
+    private static Task Status(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}
