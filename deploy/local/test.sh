@@ -4,13 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if [ -x deploy/local/servers.sh ]; then
-  deploy/local/servers.sh start
-  # shellcheck disable=SC1091
-  source deploy/local/servers.env
-fi
+deploy/local/servers.sh start
+# shellcheck disable=SC1091
+source deploy/local/servers.env
 # The review UI's browser tests drive Debian's chromium.
-if [ -x deploy/local/browser.sh ]; then deploy/local/browser.sh; fi
+deploy/local/browser.sh
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
