@@ -44,5 +44,36 @@ internal static class GamblingLexicon
         "4d", "sbobet", "casino", "kasino", "freebet", "spin", "new member", "rungkad", "mahjong", "bonanza", "olympus", "pragmatic",
         "pg soft", "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "judi", "judol", "gambling", "taruhan", "win");
 
+    /// <summary>Substrings every <see cref="Jargon"/> match contains (a superset of its needs, so a miss means no match).</summary>
+    public static readonly System.Buffers.SearchValues<string> JargonLiterals = RulePattern.Triggers(
+        "gacor", "max", "jp", "jepe", "jackpot", "wd", "withdraw", "depo", "scatter", "pola", "slot", "rtp", "togel", "toto", "4d",
+        "sbobet", "casino", "kasino", "freebet", "free", "new", "rungkad", "mahjong", "sweet", "gates", "pragmatic", "pg",
+        "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "akun", "situs", "judi", "judol");
+
+    /// <summary>The gambling words a <see cref="WeakBrand"/> without digits ends in.</summary>
+    public static readonly System.Buffers.SearchValues<string> WeakBrandWords = RulePattern.Triggers(
+        "toto", "togel", "bet", "slot", "win", "gacor");
+
+    /// <summary>Whether a letter is directly followed by an ASCII digit, which every <see cref="Brand"/> match and every
+    /// digit-bearing <see cref="WeakBrand"/> match needs.</summary>
+    public static bool HasLetterThenDigit(string text)
+    {
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAnyInRange('0', '9'); i >= 0; )
+        {
+            if (i > 0 && char.IsLetter(span[i - 1]))
+            {
+                return true;
+            }
+
+            var next = span[(i + 1)..].IndexOfAnyInRange('0', '9');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
+    }
+
+    public static bool MayBeWeakBrand(string text) => HasLetterThenDigit(text) || RulePattern.Mentions(text, WeakBrandWords);
+
     public static readonly Regex Link = RulePattern.Create(@"https?://|www\.|\burl\b|\b[a-z0-9-]{2,}\.(?:com|net|org|xyz|site|online|vip|top|link|io|me|id|co|cc|asia|club|live|pro|bet|win)\b");
 }
