@@ -39,19 +39,19 @@ internal static class GamblingLexicon
         $@"\b(?:judi|judol|gambling|taruhan|berjudi|penjudi|slot|togel|kasino|casino|bandar)\b");
 
     /// <summary>Substrings every jargon and topic word contains; comments with none of them (and no digits for a brand) skip the rules.</summary>
-    public static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+    public static readonly TriggerWords Triggers = RulePattern.Triggers(
         "gacor", "maxwin", "max win", "jp", "jepe", "jackpot", "wd", "withdraw", "depo", "scatter", "slot", "rtp", "togel", "toto",
         "4d", "sbobet", "casino", "kasino", "freebet", "spin", "new member", "rungkad", "mahjong", "bonanza", "olympus", "pragmatic",
         "pg soft", "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "judi", "judol", "gambling", "taruhan", "win");
 
     /// <summary>Substrings every <see cref="Jargon"/> match contains (a superset of its needs, so a miss means no match).</summary>
-    public static readonly System.Buffers.SearchValues<string> JargonLiterals = RulePattern.Triggers(
+    public static readonly TriggerWords JargonLiterals = RulePattern.Triggers(
         "gacor", "max", "jp", "jepe", "jackpot", "wd", "withdraw", "depo", "scatter", "pola", "slot", "rtp", "togel", "toto", "4d",
         "sbobet", "casino", "kasino", "freebet", "free", "new", "rungkad", "mahjong", "sweet", "gates", "pragmatic", "pg",
         "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "akun", "situs", "judi", "judol");
 
     /// <summary>The gambling words a <see cref="WeakBrand"/> without digits ends in.</summary>
-    public static readonly System.Buffers.SearchValues<string> WeakBrandWords = RulePattern.Triggers(
+    public static readonly TriggerWords WeakBrandWords = RulePattern.Triggers(
         "toto", "togel", "bet", "slot", "win", "gacor");
 
     /// <summary>Whether a letter is directly followed by an ASCII digit, which every <see cref="Brand"/> match and every
