@@ -90,7 +90,15 @@ internal static class PolicyJudge
             }
         }
 
-        return context.Any(c => c.Signal == signal && c.Score > 0);
+        foreach (var measured in context)
+        {
+            if (measured.Signal == signal && measured.Score > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double ModelContribution(
@@ -137,9 +145,20 @@ internal static class PolicyJudge
 
         foreach (var (name, minimum) in required)
         {
-            if (hits.Any(h => h.Signal == name && h.Confidence >= minimum) || context.Any(c => c.Signal == name && c.Score >= minimum))
+            foreach (var hit in hits)
             {
-                return true;
+                if (hit.Signal == name && hit.Confidence >= minimum)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var measured in context)
+            {
+                if (measured.Signal == name && measured.Score >= minimum)
+                {
+                    return true;
+                }
             }
         }
 
@@ -154,9 +173,10 @@ internal static class PolicyJudge
         }
 
         var strongest = 0f;
-        foreach (var corroborator in corroborators)
+        var heads = signal.CorroboratingHeads;
+        for (var i = 0; i < heads.Count; i++)
         {
-            if (assessment.Scores.TryGet(corroborator[PolicySignals.ModelPrefix.Length..], out var score))
+            if (assessment.Scores.TryGet(heads[i] ?? corroborators[i][PolicySignals.ModelPrefix.Length..], out var score))
             {
                 strongest = Math.Max(strongest, score);
             }
