@@ -21,8 +21,10 @@ internal static class PolicyJudge
         var priority = 0;
         var candidates = new List<Reason>();
 
-        foreach (var category in policy.For(comment.Section))
+        var categories = policy.For(comment.Section);
+        for (var categoryIndex = 0; categoryIndex < categories.Count; categoryIndex++)
         {
+            var category = categories[categoryIndex];
             candidates.Clear();
             var counter = CounterFactor(category, assessment.RuleHits, context);
             var modelScore = ModelContribution(category, assessment, context, counter, out var scored, out var modelKind, out var modelMayReject);
@@ -69,6 +71,11 @@ internal static class PolicyJudge
     private static double CounterFactor(CategoryPolicy category, IReadOnlyList<RuleHit> hits, IReadOnlyList<ContextSignal> context)
     {
         var factor = 1.0;
+        if (category.Counters.Count == 0)
+        {
+            return factor;
+        }
+
         foreach (var (signal, value) in category.Counters)
         {
             if (Fires(signal, hits, context))
@@ -82,16 +89,18 @@ internal static class PolicyJudge
 
     private static bool Fires(string signal, IReadOnlyList<RuleHit> hits, IReadOnlyList<ContextSignal> context)
     {
-        foreach (var hit in hits)
+        for (var hitIndex = 0; hitIndex < hits.Count; hitIndex++)
         {
+            var hit = hits[hitIndex];
             if (hit.Signal == signal && hit.Confidence > 0)
             {
                 return true;
             }
         }
 
-        foreach (var measured in context)
+        for (var measuredIndex = 0; measuredIndex < context.Count; measuredIndex++)
         {
+            var measured = context[measuredIndex];
             if (measured.Signal == signal && measured.Score > 0)
             {
                 return true;
@@ -110,8 +119,9 @@ internal static class PolicyJudge
         mayReject = true;
         var best = 0.0;
         var bestKind = KindThreshold;
-        foreach (var signal in category.Signals)
+        for (var signalIndex = 0; signalIndex < category.Signals.Count; signalIndex++)
         {
+            var signal = category.Signals[signalIndex];
             if (!signal.IsModel || !assessment.Scores.TryGet(signal.Head, out var raw))
             {
                 continue;
@@ -145,16 +155,18 @@ internal static class PolicyJudge
 
         foreach (var (name, minimum) in required)
         {
-            foreach (var hit in hits)
+            for (var hitIndex = 0; hitIndex < hits.Count; hitIndex++)
             {
+                var hit = hits[hitIndex];
                 if (hit.Signal == name && hit.Confidence >= minimum)
                 {
                     return true;
                 }
             }
 
-            foreach (var measured in context)
+            for (var measuredIndex = 0; measuredIndex < context.Count; measuredIndex++)
             {
+                var measured = context[measuredIndex];
                 if (measured.Signal == name && measured.Score >= minimum)
                 {
                     return true;
@@ -193,16 +205,18 @@ internal static class PolicyJudge
             return;
         }
 
-        foreach (var signal in category.Signals)
+        for (var signalIndex = 0; signalIndex < category.Signals.Count; signalIndex++)
         {
+            var signal = category.Signals[signalIndex];
             if (!signal.IsRule || !Fires(signal.Signal, hits, []))
             {
                 continue;
             }
 
             var kinds = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var hit in hits)
+            for (var hitIndex = 0; hitIndex < hits.Count; hitIndex++)
             {
+                var hit = hits[hitIndex];
                 if (hit.Signal == signal.Signal)
                 {
                     var kind = hit.Kind ?? string.Empty;
@@ -226,10 +240,12 @@ internal static class PolicyJudge
 
     private static void AddContextReasons(CategoryPolicy category, IReadOnlyList<ContextSignal> context, List<Reason> reasons)
     {
-        foreach (var signal in category.Signals)
+        for (var signalIndex = 0; signalIndex < category.Signals.Count; signalIndex++)
         {
-            foreach (var measured in context)
+            var signal = category.Signals[signalIndex];
+            for (var measuredIndex = 0; measuredIndex < context.Count; measuredIndex++)
             {
+                var measured = context[measuredIndex];
                 if (measured.Signal != signal.Signal)
                 {
                     continue;
