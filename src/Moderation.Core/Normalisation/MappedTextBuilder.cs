@@ -73,8 +73,11 @@ internal sealed class MappedTextBuilder
 
     public override string ToString() => new(_chars, 0, Length);
 
-    public NormalisedView ToView() =>
-        new(ToString(), _start.AsSpan(0, Length).ToArray(), _end.AsSpan(0, Length).ToArray());
+    public NormalisedView ToView() => ToView(ToString());
+
+    /// <summary>The view over <paramref name="text"/>, which must be this builder's <see cref="ToString"/> (saves a copy).</summary>
+    public NormalisedView ToView(string text) =>
+        new(text, _start.AsSpan(0, Length).ToArray(), _end.AsSpan(0, Length).ToArray());
 
     private void Grow()
     {

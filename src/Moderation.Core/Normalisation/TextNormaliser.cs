@@ -25,7 +25,8 @@ public sealed class TextNormaliser
             }
 
             workspace.Canonicaliser.Run(folded, workspace.Canonical);
-            return new NormalisedText(original, folded.ToView(), workspace.Canonical.ToView());
+            var foldedView = ReferenceEquals(folded, unicode) ? unicode.ToView(unicodeText) : folded.ToView();
+            return new NormalisedText(original, foldedView, workspace.Canonical.ToView());
         }
         finally
         {

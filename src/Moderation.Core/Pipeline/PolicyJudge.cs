@@ -21,8 +21,10 @@ internal static class PolicyJudge
         var priority = 0;
         var candidates = new List<Reason>();
 
-        foreach (var category in policy.For(comment.Section))
+        var categories = policy.For(comment.Section);
+        for (var categoryIndex = 0; categoryIndex < categories.Count; categoryIndex++)
         {
+            var category = categories[categoryIndex];
             candidates.Clear();
             var counter = CounterFactor(category, assessment.RuleHits, context);
             var modelScore = ModelContribution(category, assessment, context, counter, out var scored, out var modelKind, out var modelMayReject);
@@ -69,6 +71,11 @@ internal static class PolicyJudge
     private static double CounterFactor(CategoryPolicy category, IReadOnlyList<RuleHit> hits, IReadOnlyList<ContextSignal> context)
     {
         var factor = 1.0;
+        if (category.Counters.Count == 0)
+        {
+            return factor;
+        }
+
         foreach (var (signal, value) in category.Counters)
         {
             if (Fires(signal, hits, context))
@@ -82,15 +89,25 @@ internal static class PolicyJudge
 
     private static bool Fires(string signal, IReadOnlyList<RuleHit> hits, IReadOnlyList<ContextSignal> context)
     {
-        foreach (var hit in hits)
+        for (var hitIndex = 0; hitIndex < hits.Count; hitIndex++)
         {
+            var hit = hits[hitIndex];
             if (hit.Signal == signal && hit.Confidence > 0)
             {
                 return true;
             }
         }
 
-        return context.Any(c => c.Signal == signal && c.Score > 0);
+        for (var measuredIndex = 0; measuredIndex < context.Count; measuredIndex++)
+        {
+            var measured = context[measuredIndex];
+            if (measured.Signal == signal && measured.Score > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double ModelContribution(
@@ -102,8 +119,9 @@ internal static class PolicyJudge
         mayReject = true;
         var best = 0.0;
         var bestKind = KindThreshold;
-        foreach (var signal in category.Signals)
+        for (var signalIndex = 0; signalIndex < category.Signals.Count; signalIndex++)
         {
+            var signal = category.Signals[signalIndex];
             if (!signal.IsModel || !assessment.Scores.TryGet(signal.Head, out var raw))
             {
                 continue;
@@ -137,9 +155,22 @@ internal static class PolicyJudge
 
         foreach (var (name, minimum) in required)
         {
-            if (hits.Any(h => h.Signal == name && h.Confidence >= minimum) || context.Any(c => c.Signal == name && c.Score >= minimum))
+            for (var hitIndex = 0; hitIndex < hits.Count; hitIndex++)
             {
-                return true;
+                var hit = hits[hitIndex];
+                if (hit.Signal == name && hit.Confidence >= minimum)
+                {
+                    return true;
+                }
+            }
+
+            for (var measuredIndex = 0; measuredIndex < context.Count; measuredIndex++)
+            {
+                var measured = context[measuredIndex];
+                if (measured.Signal == name && measured.Score >= minimum)
+                {
+                    return true;
+                }
             }
         }
 
@@ -154,9 +185,10 @@ internal static class PolicyJudge
         }
 
         var strongest = 0f;
-        foreach (var corroborator in corroborators)
+        var heads = signal.CorroboratingHeads;
+        for (var i = 0; i < heads.Count; i++)
         {
-            if (assessment.Scores.TryGet(corroborator[PolicySignals.ModelPrefix.Length..], out var score))
+            if (assessment.Scores.TryGet(heads[i] ?? corroborators[i][PolicySignals.ModelPrefix.Length..], out var score))
             {
                 strongest = Math.Max(strongest, score);
             }
@@ -173,16 +205,18 @@ internal static class PolicyJudge
             return;
         }
 
-        foreach (var signal in category.Signals)
+        for (var signalIndex = 0; signalIndex < category.Signals.Count; signalIndex++)
         {
+            var signal = category.Signals[signalIndex];
             if (!signal.IsRule || !Fires(signal.Signal, hits, []))
             {
                 continue;
             }
 
             var kinds = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var hit in hits)
+            for (var hitIndex = 0; hitIndex < hits.Count; hitIndex++)
             {
+                var hit = hits[hitIndex];
                 if (hit.Signal == signal.Signal)
                 {
                     var kind = hit.Kind ?? string.Empty;
@@ -206,10 +240,12 @@ internal static class PolicyJudge
 
     private static void AddContextReasons(CategoryPolicy category, IReadOnlyList<ContextSignal> context, List<Reason> reasons)
     {
-        foreach (var signal in category.Signals)
+        for (var signalIndex = 0; signalIndex < category.Signals.Count; signalIndex++)
         {
-            foreach (var measured in context)
+            var signal = category.Signals[signalIndex];
+            for (var measuredIndex = 0; measuredIndex < context.Count; measuredIndex++)
             {
+                var measured = context[measuredIndex];
                 if (measured.Signal != signal.Signal)
                 {
                     continue;

@@ -15,10 +15,56 @@ public sealed record SignalWeight(
     IReadOnlyList<string>? CorroboratedBy = null,
     IReadOnlyDictionary<string, double>? RejectsOnlyWith = null)
 {
+    // The head names are cut once here (and again by a `with` that changes the signal), not on every decision.
+    private readonly string _signal = Signal;
+    private readonly string _head = HeadOf(Signal);
+    private readonly IReadOnlyList<string>? _corroboratedBy = CorroboratedBy;
+    private readonly string[] _corroboratingHeads = HeadsOf(CorroboratedBy);
+
+    public string Signal
+    {
+        get => _signal;
+        init
+        {
+            _signal = value;
+            _head = HeadOf(value);
+        }
+    }
+
+    public IReadOnlyList<string>? CorroboratedBy
+    {
+        get => _corroboratedBy;
+        init
+        {
+            _corroboratedBy = value;
+            _corroboratingHeads = HeadsOf(value);
+        }
+    }
+
     public bool IsModel => Signal.StartsWith(PolicySignals.ModelPrefix, StringComparison.Ordinal);
 
     public bool IsRule => Signal.StartsWith(PolicySignals.RulePrefix, StringComparison.Ordinal);
 
     /// <summary>The model head name for a model signal ("HS_Group" for "model:HS_Group").</summary>
-    public string Head => IsModel ? Signal[PolicySignals.ModelPrefix.Length..] : string.Empty;
+    public string Head => _head;
+
+    /// <summary><see cref="CorroboratedBy"/> without the model prefix, for looking the heads up.</summary>
+    internal IReadOnlyList<string> CorroboratingHeads => _corroboratingHeads;
+
+    // The cached heads follow from the properties, so equality stays that of the five properties.
+    public bool Equals(SignalWeight? other) =>
+        other is not null
+        && _signal == other._signal
+        && Weight.Equals(other.Weight)
+        && Kind == other.Kind
+        && EqualityComparer<IReadOnlyList<string>?>.Default.Equals(_corroboratedBy, other._corroboratedBy)
+        && EqualityComparer<IReadOnlyDictionary<string, double>?>.Default.Equals(RejectsOnlyWith, other.RejectsOnlyWith);
+
+    public override int GetHashCode() => HashCode.Combine(_signal, Weight, Kind, _corroboratedBy, RejectsOnlyWith);
+
+    private static string HeadOf(string signal) =>
+        signal is not null && signal.StartsWith(PolicySignals.ModelPrefix, StringComparison.Ordinal) ? signal[PolicySignals.ModelPrefix.Length..] : string.Empty;
+
+    private static string[] HeadsOf(IReadOnlyList<string>? corroborators) =>
+        corroborators is null ? [] : corroborators.Select(c => c.Length >= PolicySignals.ModelPrefix.Length ? c[PolicySignals.ModelPrefix.Length..] : null!).ToArray();
 }

@@ -27,7 +27,7 @@ public sealed class ExtortionRule : IRule
         $@"\b(?:ku|gw{Gap}|saya{Gap}|aku{Gap}|kami{Gap})?(?:bunuh|bakar|habisi|hajar|culik|celakai|santet|bacok|siram)\p{{L}}*\b");
 
     // Without an exposure or harm word the rule cannot reach a non-zero confidence.
-    private static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+    private static readonly TriggerWords Triggers = RulePattern.Triggers(
         "foto", "poto", "video", "vidio", "vid", "rekaman", "chat", "rahasia", "aib", "data", "screenshot", "nude",
         "sebar", "viral", "upload", "bongkar", "bunuh", "bakar", "habis", "hajar", "culik", "celaka", "santet", "bacok", "siram");
 
@@ -47,8 +47,18 @@ public sealed class ExtortionRule : IRule
         }
     }
 
+    // Every exposure and harm pattern needs one of these verbs; without one no view can reach a non-zero confidence.
+    private static readonly TriggerWords Verbs = RulePattern.Triggers(
+        "sebar", "viral", "upload", "bongkar", "post", "publikasikan", "spread", "leak",
+        "bunuh", "bakar", "habisi", "hajar", "culik", "celakai", "santet", "bacok", "siram");
+
     private static void MatchView(string text, TextView view, List<RuleHit> hits)
     {
+        if (!RulePattern.Mentions(text, Verbs))
+        {
+            return;
+        }
+
         var first = hits.Count;
         var demands = RulePattern.AddMatches(Demand, text, view, RuleSignals.Extortion, 0, hits, "demand");
         var exposures = RulePattern.AddMatches(Exposure, text, view, RuleSignals.Extortion, 0, hits, "exposure");

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 using Moderation.Normalisation;
@@ -22,12 +21,14 @@ internal static class RulePattern
         new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
 
     /// <summary>Substrings a rule needs to see before its patterns can match; a vectorised search skips most comments cheaply.</summary>
-    public static SearchValues<string> Triggers(params string[] words) => SearchValues.Create(words, StringComparison.Ordinal);
+    public static TriggerWords Triggers(params string[] words) => new(words);
 
-    public static bool Mentions(string text, SearchValues<string> triggers) => text.AsSpan().IndexOfAny(triggers) >= 0;
+    public static bool Mentions(string text, TriggerWords triggers) => triggers.AnyIn(text);
 
-    public static bool Mentions(NormalisedText text, SearchValues<string> triggers) =>
-        Mentions(text.Canonical.Text, triggers) || (!ReferenceEquals(text.Canonical, text.Folded) && Mentions(text.Folded.Text, triggers));
+    // Equal views are common (a clean comment folds to its canonical form) and comparing them is far cheaper than a search.
+    public static bool Mentions(NormalisedText text, TriggerWords triggers) =>
+        Mentions(text.Canonical.Text, triggers)
+        || (!ReferenceEquals(text.Canonical, text.Folded) && text.Canonical.Text != text.Folded.Text && Mentions(text.Folded.Text, triggers));
 
     public static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 

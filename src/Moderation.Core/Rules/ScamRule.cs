@@ -18,7 +18,7 @@ public sealed class ScamRule : IRule
     private static readonly Regex Contact = RulePattern.Create(
         @"\b(?:wa|whatsapp|telegram|dm|inbox|hubungi|klik|link|url|cek bio)\b|(?<!\p{N})(?:\+?62|0)8\d{8,11}(?!\p{N})|https?://|www\.");
 
-    private static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+    private static readonly TriggerWords Triggers = RulePattern.Triggers(
         "selamat", "hadiah", "pemenang", "giveaway", "pinjaman", "pinjol", "cair", "profit", "untung", "return", "dijamin", "pasti",
         "100", "modal", "penghasilan", "kerja dari rumah");
 

@@ -23,7 +23,7 @@ public sealed class SexualSolicitationRule : IRule
     private static readonly Regex Contact = RulePattern.Create(
         $@"\b(?:wa|whatsapp|watsap|line|telegram|tele|dm|inbox|pm|hubungi|kontak|chat{Gap}aja|klik|cek{Gap}bio|link{Gap}di{Gap}bio|url)\b|(?<!\p{{N}})(?:\+?62|0)8\d{{8,11}}(?!\p{{N}})");
 
-    private static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+    private static readonly TriggerWords Triggers = RulePattern.Triggers(
         "open", "ready", "jasa", "vcs", "video call", "pijat", "pijet", "tante", "sugar", "bispak", "bisyar", "ayam", "panggilan", "psk",
         "syur", "bokep", "mesum", "ons", "cari", "butuh", "link");
 

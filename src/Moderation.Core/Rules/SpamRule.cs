@@ -20,11 +20,11 @@ public sealed class SpamRule : IRule
         "murah", "gratis", "dapatkan", "penghasilan", "loker", "lowongan", "kerja dari rumah", "follow", "subscribe", "cek bio",
         "kunjungi", "daftar", "join", "gabung", "reseller", "dropship", "bisnis online", "bonus");
 
-    private static readonly System.Buffers.SearchValues<string> LinkTriggers = RulePattern.Triggers(
+    private static readonly TriggerWords LinkTriggers = RulePattern.Triggers(
         "http", "www.", "url", ".com", ".net", ".org", ".xyz", ".site", ".online", ".vip", ".top", ".link", ".io", ".me", ".id", ".co",
         ".cc", ".ly", ".gl", ".asia", ".club", ".live", ".pro", ".shop", ".store", ".info", ".biz");
 
-    private static readonly System.Buffers.SearchValues<string> AdvertTriggers = RulePattern.Triggers(
+    private static readonly TriggerWords AdvertTriggers = RulePattern.Triggers(
         "hubungi", "wa", "whatsapp", "order", "promo", "diskon", "jual", "ready", "harga", "minat", "info", "klik", "murah", "gratis",
         "dapatkan", "penghasilan", "loker", "lowongan", "kerja dari rumah", "follow", "subscribe", "cek bio", "kunjungi", "daftar",
         "join", "gabung", "reseller", "dropship", "bisnis", "bonus");

@@ -58,7 +58,7 @@ public sealed class ThreatRule : IRule
         $@"|\bi{Gap}know{Gap}where{Gap}(?:you|u){Gap}live\b|\byou(?:[^\p{{L}}\p{{N}}]*re|{Gap}are){Gap}(?:dead|going{Gap}to{Gap}die)\b|\bwatch{Gap}your{Gap}back\b");
 
     // Specific enough that ordinary comments skip the patterns: every pattern needs one of these (verbs as stems, so "kubakar" counts).
-    private static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+    private static readonly TriggerWords Triggers = RulePattern.Triggers(
         "bunuh", "bantai", "habisi", "habisin", "abisi", "tusuk", "tembak", "bacok", "gorok", "penggal", "bakar", "hajar", "gebuk", "pukul", "cincang",
         "mutilasi", "santet", "culik", "perkosa", "siram", "bom", "ledakkan", "patahkan", "patahin", "hancurkan", "hancurin", "matiin",
         "matikan", "sembelih", "tikam", "cekik", "keroyok", "gampar", "tonjok", "aniaya", "siksa", "pembalasan", "tanggal main", "tunggu aja",

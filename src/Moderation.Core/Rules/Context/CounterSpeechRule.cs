@@ -14,7 +14,7 @@ public sealed class CounterSpeechRule : IRule
         "bhinneka tunggal ika", "saling menghormati", "hargai perbedaan", "menghargai perbedaan", "kita semua saudara", "kita bersaudara",
         "no racism", "anti rasis", "anti rasisme", "jangan rasis", "stop sara", "hentikan ujaran kebencian", "jangan sebar kebencian");
 
-    private static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+    private static readonly TriggerWords Triggers = RulePattern.Triggers(
         "persatuan", "terprovokasi", "domba", "dipecah", "rasis", "intoleransi", "sara", "diskriminasi", "bhinneka", "menghormati",
         "perbedaan", "saudara", "racism", "kebencian");
 

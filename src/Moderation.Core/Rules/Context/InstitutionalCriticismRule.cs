@@ -20,7 +20,7 @@ public sealed class InstitutionalCriticismRule : IRule
         "dungu", "pelacur", "lonte", "pki", "kafir", "cina", "china", "aseng", "kadrun", "cebong", "kampungan", "sinting", "edan",
         "bedebah", "sialan", "kunyuk", "ngentot", "pantek", "pukimak", "ajg", "anjg", "bgst", "tlol");
 
-    private static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+    private static readonly TriggerWords Triggers = RulePattern.Triggers(
         "pemerintah", "menteri", "kemen", "presiden", "wapres", "dpr", "mpr", "polisi", "polri", "pejabat", "kebijakan", "gubernur",
         "bupati", "walikota", "wali kota", "kpk", "jaksa", "kejagung", "hakim", "mahkamah", "pemda", "pemkot", "pemprov", "rezim", "aparat",
         "birokrasi", "bumn", "pln", "pertamina", "partai", "negara", "undang", "ruu", "pajak", "anggaran", "apbn", "istana", "kabinet",

@@ -23,7 +23,7 @@ public sealed class LiteralAnimalRule : IRule
         $@"\b(?:dasar|kamu|lu|lo|loe|elu|kau|dia|mereka|kalian|emang|kayak|kaya|seperti|muka|otak|mulut|kelakuan|dasar{Gap}lu|ente|sia|kowe|koe|cok|jancuk){Gap}(?:{Animal})\b" +
         $@"|\b(?:{Animal}){Gap}(?:lu|lo|loe|elu|kau|kamu|banget|bgt|sekali|semua|kalian|ente|sia|kowe|koe|luh|lah)\b|(?:{Animal})[!]+");
 
-    private static readonly System.Buffers.SearchValues<string> Animals = RulePattern.Triggers(Animal.Split('|'));
+    private static readonly TriggerWords Animals = RulePattern.Triggers(Animal.Split('|'));
 
     public void Match(NormalisedText text, List<RuleHit> hits)
     {

@@ -39,10 +39,41 @@ internal static class GamblingLexicon
         $@"\b(?:judi|judol|gambling|taruhan|berjudi|penjudi|slot|togel|kasino|casino|bandar)\b");
 
     /// <summary>Substrings every jargon and topic word contains; comments with none of them (and no digits for a brand) skip the rules.</summary>
-    public static readonly System.Buffers.SearchValues<string> Triggers = RulePattern.Triggers(
+    public static readonly TriggerWords Triggers = RulePattern.Triggers(
         "gacor", "maxwin", "max win", "jp", "jepe", "jackpot", "wd", "withdraw", "depo", "scatter", "slot", "rtp", "togel", "toto",
         "4d", "sbobet", "casino", "kasino", "freebet", "spin", "new member", "rungkad", "mahjong", "bonanza", "olympus", "pragmatic",
         "pg soft", "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "judi", "judol", "gambling", "taruhan", "win");
+
+    /// <summary>Substrings every <see cref="Jargon"/> match contains (a superset of its needs, so a miss means no match).</summary>
+    public static readonly TriggerWords JargonLiterals = RulePattern.Triggers(
+        "gacor", "max", "jp", "jepe", "jackpot", "wd", "withdraw", "depo", "scatter", "pola", "slot", "rtp", "togel", "toto", "4d",
+        "sbobet", "casino", "kasino", "freebet", "free", "new", "rungkad", "mahjong", "sweet", "gates", "pragmatic", "pg",
+        "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "akun", "situs", "judi", "judol");
+
+    /// <summary>The gambling words a <see cref="WeakBrand"/> without digits ends in.</summary>
+    public static readonly TriggerWords WeakBrandWords = RulePattern.Triggers(
+        "toto", "togel", "bet", "slot", "win", "gacor");
+
+    /// <summary>Whether a letter is directly followed by an ASCII digit, which every <see cref="Brand"/> match and every
+    /// digit-bearing <see cref="WeakBrand"/> match needs.</summary>
+    public static bool HasLetterThenDigit(string text)
+    {
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAnyInRange('0', '9'); i >= 0; )
+        {
+            if (i > 0 && char.IsLetter(span[i - 1]))
+            {
+                return true;
+            }
+
+            var next = span[(i + 1)..].IndexOfAnyInRange('0', '9');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
+    }
+
+    public static bool MayBeWeakBrand(string text) => HasLetterThenDigit(text) || RulePattern.Mentions(text, WeakBrandWords);
 
     public static readonly Regex Link = RulePattern.Create(@"https?://|www\.|\burl\b|\b[a-z0-9-]{2,}\.(?:com|net|org|xyz|site|online|vip|top|link|io|me|id|co|cc|asia|club|live|pro|bet|win)\b");
 }

@@ -10,12 +10,12 @@ public sealed class GamblingOppositionRule : IRule
     {
         var canonical = text.Canonical.Text;
         if (!RulePattern.Mentions(canonical, GamblingLexicon.Triggers)
-            || !RulePattern.IsMatch(GamblingLexicon.Topic, canonical) && !RulePattern.IsMatch(GamblingLexicon.Jargon, canonical))
+            || !RulePattern.IsMatch(GamblingLexicon.Topic, canonical) && !(RulePattern.Mentions(canonical, GamblingLexicon.JargonLiterals) && RulePattern.IsMatch(GamblingLexicon.Jargon, canonical)))
         {
             return;
         }
 
-        if (RulePattern.IsMatch(GamblingLexicon.Brand, text.Folded.Text) || RulePattern.IsMatch(GamblingLexicon.Link, text.Folded.Text))
+        if ((GamblingLexicon.HasLetterThenDigit(text.Folded.Text) && RulePattern.IsMatch(GamblingLexicon.Brand, text.Folded.Text)) || RulePattern.IsMatch(GamblingLexicon.Link, text.Folded.Text))
         {
             return;
         }

@@ -18,15 +18,21 @@ public sealed class GamblingPromotionRule : IRule
         var folded = text.Folded.Text;
         var first = hits.Count;
 
-        RulePattern.AddMatches(GamblingLexicon.Jargon, canonical, TextView.Canonical, RuleSignals.Gambling, 0, hits, "jargon");
-        if (canonical != folded)
+        // Each pattern runs only where its literal needs are present: digits alone (a price, a score) reach none of them.
+        if (RulePattern.Mentions(canonical, GamblingLexicon.JargonLiterals))
+        {
+            RulePattern.AddMatches(GamblingLexicon.Jargon, canonical, TextView.Canonical, RuleSignals.Gambling, 0, hits, "jargon");
+        }
+
+        if (canonical != folded && RulePattern.Mentions(folded, GamblingLexicon.JargonLiterals))
         {
             RulePattern.AddMatches(GamblingLexicon.Jargon, folded, TextView.Folded, RuleSignals.Gambling, 0, hits, "jargon");
         }
 
-        var brands = RulePattern.AddMatches(GamblingLexicon.Brand, folded, TextView.Folded, RuleSignals.Gambling, 0, hits, "brand");
-        var weakBrands = brands > 0 ? 0 : RulePattern.AddMatches(GamblingLexicon.WeakBrand, folded, TextView.Folded, RuleSignals.Gambling, 0, hits, "brand")
-            + RulePattern.AddMatches(GamblingLexicon.WeakBrand, canonical, TextView.Canonical, RuleSignals.Gambling, 0, hits, "brand");
+        var brands = GamblingLexicon.HasLetterThenDigit(folded)
+            ? RulePattern.AddMatches(GamblingLexicon.Brand, folded, TextView.Folded, RuleSignals.Gambling, 0, hits, "brand")
+            : 0;
+        var weakBrands = brands > 0 ? 0 : WeakBrands(folded, TextView.Folded, hits) + WeakBrands(canonical, TextView.Canonical, hits);
         if (hits.Count == first)
         {
             return;
@@ -43,6 +49,11 @@ public sealed class GamblingPromotionRule : IRule
             hits[i] = hits[i] with { Confidence = confidence, Kind = "promotion" };
         }
     }
+
+    private static int WeakBrands(string text, TextView view, List<RuleHit> hits) =>
+        GamblingLexicon.MayBeWeakBrand(text)
+            ? RulePattern.AddMatches(GamblingLexicon.WeakBrand, text, view, RuleSignals.Gambling, 0, hits, "brand")
+            : 0;
 
     internal static double Confidence(int jargon, bool brand, bool weakBrand, bool promoted, bool linked, bool opposed)
     {
