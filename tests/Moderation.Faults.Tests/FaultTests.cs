@@ -84,5 +84,8 @@ public sealed class FaultTests(DedicatedServers servers, ITestOutputHelper outpu
         (await servers.ErrorQueueDepthAsync()).Should().Be((uint)poison.Length);
     }
 
-    private ServiceProcess NewService() => new(servers.RabbitMq, servers.Redis, $"faults-{Guid.NewGuid():N}:");
+    /// <summary>One deployment per test: a restarted service shares its predecessor's Redis keys, as in production.</summary>
+    private readonly string _redisPrefix = $"faults-{Guid.NewGuid():N}:";
+
+    private ServiceProcess NewService() => new(servers.RabbitMq, servers.Redis, _redisPrefix);
 }

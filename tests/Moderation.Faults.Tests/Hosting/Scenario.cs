@@ -32,6 +32,11 @@ public static class Scenario
         await Eventually.GetAsync<int>(() => log.DecidedOf(ids), n => n == ids.Count, TimeSpan.FromSeconds(150), $"decisions for all {ids.Count} comments");
         var outcome = Outcome.Of(ids, log, publisher.Republished, faultEnded);
         output.WriteLine($"{name}: {outcome}");
+        foreach (var id in outcome.Conflicting)
+        {
+            output.WriteLine($"{name}: {id} got " + string.Join("; ", log.For(id).Select(r => $"{r.Decision} {r.Category} ({r.Detail}) message id {r.MessageId}")));
+        }
+
         return outcome;
     }
 }
