@@ -1,14 +1,15 @@
+using Moderation.Testing;
+
 namespace Moderation.Benchmarks;
 
 /// <summary>Where the benchmarks find the model, the comments and the corpus, from wherever BenchmarkDotNet runs them.</summary>
 internal static class Repository
 {
-    private static readonly string Root = FindRoot();
+    private static string Root => RepositoryLayout.Root;
 
-    public static string Models => Path.Combine(Root, "models");
+    public static string Models => RepositoryLayout.Models;
 
-    public static string HateSpeechCorpus =>
-        Path.Combine(Root, "..", "shared", "data", "id-hatespeech-abusive", "re_dataset_train.csv");
+    public static string HateSpeechCorpus => RepositoryLayout.HateSpeechCorpus;
 
     public static string[] Comments(int expected)
     {
@@ -23,16 +24,4 @@ internal static class Repository
         return comments;
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Moderation.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the benchmarks from inside the repository (no Moderation.sln found above " + AppContext.BaseDirectory + ").");
-    }
 }

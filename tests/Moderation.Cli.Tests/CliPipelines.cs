@@ -2,29 +2,17 @@ using Moderation.Normalisation;
 using Moderation.Pipeline;
 using Moderation.Policy;
 using Moderation.Scoring;
+using Moderation.Testing;
 
 namespace Moderation.Cli.Tests;
 
 /// <summary>The repository's files and a pipeline with the shipped policy and a model that scores every head 0.02.</summary>
 internal static class CliPipelines
 {
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Moderation.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
+    public static string RepositoryRoot => RepositoryLayout.Root;
 
-            throw new InvalidOperationException("The tests do not run inside the repository.");
-        }
-    }
 
-    public static string ShippedPolicy => Path.Combine(RepositoryRoot, "models", "policy.json");
+    public static string ShippedPolicy => RepositoryLayout.ShippedPolicy;
 
     public static DecisionPipeline WithQuietModel() => DecisionPipeline.Create(new QuietScorer(), ModerationPolicy.Load(ShippedPolicy));
 

@@ -1,9 +1,11 @@
+using Moderation.Testing;
+
 namespace Moderation.Deploy.Tests;
 
-/// <summary>Paths in the repository the tests run from (found by walking up to Moderation.sln).</summary>
+/// <summary>Paths in the repository the tests run from .</summary>
 public static class Repository
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryLayout.Root;
 
     public static string Deploy => Path.Combine(Root, "deploy");
 
@@ -16,16 +18,4 @@ public static class Repository
 
     public static string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Moderation.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Moderation.sln above {AppContext.BaseDirectory}.");
-    }
 }

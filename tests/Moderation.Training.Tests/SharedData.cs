@@ -1,3 +1,4 @@
+using Moderation.Testing;
 using Moderation.Training.Corpora;
 
 namespace Moderation.Training.Tests;
@@ -5,11 +6,9 @@ namespace Moderation.Training.Tests;
 /// <summary>The public corpora beside the repository (../shared/data), sampled small so tests stay fast.</summary>
 internal static class SharedData
 {
-    public static string Directory { get; } = Locate();
+        public static string HateSpeechPath => RepositoryLayout.HateSpeechCorpus;
 
-    public static string HateSpeechPath => Path.Combine(Directory, "id-hatespeech-abusive", "re_dataset_train.csv");
-
-    public static string GamblingPath => Path.Combine(Directory, "judol-youtube", "judol_train.csv");
+    public static string GamblingPath => RepositoryLayout.GamblingCorpus;
 
     private static readonly Lazy<Corpus> HateSpeechCorpus = new(() => CorpusReader.Read(HateSpeechPath));
 
@@ -23,20 +22,4 @@ internal static class SharedData
     public static Corpus Sample(Corpus corpus, int every, int offset = 0) =>
         corpus with { Comments = corpus.Comments.Where((_, i) => i % every == offset).ToList() };
 
-    private static string Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Moderation.sln")))
-            {
-                var beside = Path.Combine(dir.FullName, "..", "shared", "data");
-                if (System.IO.Directory.Exists(beside))
-                {
-                    return Path.GetFullPath(beside);
-                }
-            }
-        }
-
-        return "/work/shared/data";
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Moderation.Testing;
 
 namespace Moderation.Core.Tests.Policy;
 
@@ -32,19 +33,5 @@ internal static class PolicyJson
 
     public static JsonObject Category(this JsonObject root, string name) => root["categories"]![name]!.AsObject();
 
-    public static string ShippedPath
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Moderation.sln")))
-                {
-                    return Path.Combine(dir.FullName, "models", "policy.json");
-                }
-            }
-
-            throw new InvalidOperationException("The tests do not run inside the repository.");
-        }
-    }
+    public static string ShippedPath => RepositoryLayout.ShippedPolicy;
 }

@@ -1,9 +1,11 @@
+using Moderation.Testing;
+
 namespace Moderation.Faults.Tests.Hosting;
 
 /// <summary>The repository the tests run from, the build configuration, and its scripts.</summary>
 public static class Repository
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryLayout.Root;
 
     /// <summary>Debug or Release: the configuration this test assembly (and so the service next to it) was built in.</summary>
     public static string Configuration { get; } = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
@@ -12,16 +14,4 @@ public static class Repository
 
     public static string ServersScript => Path.Combine(Root, "deploy", "local", "servers.sh");
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Moderation.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Moderation.sln above {AppContext.BaseDirectory}.");
-    }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Api;
 
@@ -48,21 +49,8 @@ public sealed class ReloadTests : IAsyncLifetime
         (await PolicyVersionAsync()).Should().Be("p-1");
     }
 
-    private static string RepositoryModels
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Moderation.sln")))
-                {
-                    return Path.Combine(dir.FullName, "models");
-                }
-            }
+    private static string RepositoryModels => RepositoryLayout.Models;
 
-            throw new InvalidOperationException("The tests run inside the repository (no Moderation.sln above them).");
-        }
-    }
 
     /// <summary>The shipped policy under another version, so a reload is visible in the decisions.</summary>
     private static string PolicyWithVersion(string version)
