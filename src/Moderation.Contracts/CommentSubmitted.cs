@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Moderation.Contracts;
 
 /// <summary>A reader submitted (or edited) a comment; published by the CMS to <c>moderation.comment-submitted</c>.</summary>
 /// <remarks>Everything is nullable on purpose: a comment with a readable <see cref="CommentId"/> but a missing field
-/// must still be read, so that it can be rejected as <c>invalid</c> rather than lost.</remarks>
+/// must still be read, so that it can be rejected as <c>invalid</c> rather than lost; so must one with a field of the wrong
+/// JSON type (see <see cref="CommentSubmittedConverter"/>).</remarks>
+[JsonConverter(typeof(CommentSubmittedConverter))]
 public sealed record CommentSubmitted
 {
     /// <summary>Required, 1..128 characters.</summary>
@@ -29,4 +33,10 @@ public sealed record CommentSubmitted
 
     /// <summary>Required.</summary>
     public DateTimeOffset? SubmittedAt { get; init; }
+
+    /// <summary>Fields present in the message that could not be read, with why ("is a number, not a string"); empty for a
+    /// well-formed comment. Not on the wire.</summary>
+    public IReadOnlyDictionary<string, string> Unreadable { get; init; } = NothingUnreadable;
+
+    private static readonly IReadOnlyDictionary<string, string> NothingUnreadable = new Dictionary<string, string>();
 }

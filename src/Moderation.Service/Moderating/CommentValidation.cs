@@ -10,35 +10,44 @@ public static class CommentValidation
     /// <summary>Throws when the comment has no id (it cannot be answered); otherwise returns why it is invalid, or null.</summary>
     public static string? Check(CommentSubmitted comment, int maxTextLength)
     {
+        if (comment.Unreadable.TryGetValue("commentId", out var unreadableId))
+        {
+            throw new UnreadableCommentException($"The message's commentId {unreadableId}, so no decision can be sent for it.");
+        }
+
         if (string.IsNullOrEmpty(comment.CommentId))
         {
             throw new UnreadableCommentException("The message has no commentId, so no decision can be sent for it.");
         }
 
-        var problems = new List<string>(2);
+        // A field of the wrong type is reported as such, not again as missing.
+        var problems = comment.Unreadable.Select(field => $"{field.Key} {field.Value}").ToList();
         if (comment.CommentId.Length > MaxCommentIdLength)
         {
             problems.Add($"commentId is {comment.CommentId.Length} characters; the limit is {MaxCommentIdLength}");
         }
 
-        if (string.IsNullOrEmpty(comment.ArticleId))
+        if (string.IsNullOrEmpty(comment.ArticleId) && !comment.Unreadable.ContainsKey("articleId"))
         {
             problems.Add("articleId is missing");
         }
 
-        if (string.IsNullOrEmpty(comment.AuthorId))
+        if (string.IsNullOrEmpty(comment.AuthorId) && !comment.Unreadable.ContainsKey("authorId"))
         {
             problems.Add("authorId is missing");
         }
 
-        if (comment.SubmittedAt is null)
+        if (comment.SubmittedAt is null && !comment.Unreadable.ContainsKey("submittedAt"))
         {
             problems.Add("submittedAt is missing");
         }
 
         if (comment.Text is null)
         {
-            problems.Add("text is missing");
+            if (!comment.Unreadable.ContainsKey("text"))
+            {
+                problems.Add("text is missing");
+            }
         }
         else if (string.IsNullOrWhiteSpace(comment.Text))
         {

@@ -35,4 +35,20 @@ public sealed class CommentValidationTests
     [Fact]
     public void Every_missing_field_is_named() =>
         CommentValidation.Check(Valid with { ArticleId = null, SubmittedAt = null }, 10).Should().Contain("articleId").And.Contain("submittedAt");
+
+    [Fact]
+    public void A_field_of_the_wrong_type_is_invalid_with_what_was_wrong_and_not_also_missing()
+    {
+        var problem = CommentValidation.Check(Valid with { Text = null, Unreadable = new Dictionary<string, string> { ["text"] = "is a number, not a string" } }, 10);
+
+        problem.Should().Be("text is a number, not a string");
+    }
+
+    [Fact]
+    public void A_comment_id_of_the_wrong_type_is_unreadable()
+    {
+        var check = () => CommentValidation.Check(Valid with { CommentId = null, Unreadable = new Dictionary<string, string> { ["commentId"] = "is a number, not a string" } }, 10);
+
+        check.Should().Throw<UnreadableCommentException>().WithMessage("*commentId is a number*");
+    }
 }
