@@ -41,9 +41,17 @@ public sealed class ReviewOutboxRelay(
         {
             try
             {
-                await RelayAsync(stoppingToken);
+                // A full batch delivered: more may wait (after a long outage), so go on without waiting for the timer.
+                while (await RelayAsync(stoppingToken) && !stoppingToken.IsCancellationRequested)
+                {
+                }
             }
-            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping mid-delivery: the claim lapses and another instance (or the next start) finishes the entry.
+                return;
+            }
+            catch (Exception error)
             {
                 logger.LogWarning(error, "Outbox relay pass failed; the next pass tries again");
             }
@@ -51,10 +59,12 @@ public sealed class ReviewOutboxRelay(
         while (await WaitAsync(timer, stoppingToken));
     }
 
-    /// <summary>One pass over the entries past their grace; stops at the first publish the broker does not confirm.</summary>
-    public async Task RelayAsync(CancellationToken cancellationToken)
+    /// <summary>One pass over the entries past their grace; stops at the first publish the broker does not confirm. True when it
+    /// delivered a full batch itself (more may be waiting).</summary>
+    public async Task<bool> RelayAsync(CancellationToken cancellationToken)
     {
         var due = await outbox.ListAsync(time.GetUtcNow() - _options.OutboxGrace, Batch, cancellationToken);
+        var delivered = 0;
         foreach (var pending in due)
         {
             if (!await outbox.ClaimAsync(pending.MessageId, _claimant, _options.OutboxGrace, cancellationToken))
@@ -65,14 +75,18 @@ public sealed class ReviewOutboxRelay(
             if (!await delivery.PublishAsync(pending, cancellationToken))
             {
                 await outbox.ReleaseAsync(pending.MessageId, _claimant, cancellationToken);
-                return;
+                return false;
             }
 
             await delivery.FinishAsync(pending, cancellationToken);
             metrics.Relayed();
+            delivered++;
             logger.LogInformation("Outbox relay published CommentReviewed {MessageId} for comment {CommentId}, recorded {RecordedAt:u}",
                 pending.MessageId, pending.Event.CommentId, pending.RecordedAt);
         }
+
+        // Only a batch this relay delivered whole: entries other relays hold must not make it spin.
+        return delivered == Batch;
     }
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
