@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Moderation.Service.Health;
 
-/// <summary>GET /health/live (the process runs) and GET /health/ready (broker, Redis, model and policy).</summary>
+/// <summary>GET /health/live (the process runs), GET /health/ready (broker, Redis, model and policy, review outbox) and GET /health
+/// (every check with its description, as JSON, for operators).</summary>
 public static class HealthApi
 {
     public const string ReadyTag = "ready";
@@ -11,6 +12,7 @@ public static class HealthApi
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportJson.WriteAsync });
         return app;
     }
 }

@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.Extensions.Options;
 using Moderation.Service.Configuration;
+using Moderation.Service.Health;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Api;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
 using Moderation.Service.Review.Desk;
+using Moderation.Service.Review.Outbox;
 using Moderation.Service.Review.Queue;
 using StackExchange.Redis;
 
@@ -34,6 +36,7 @@ public static class ReviewExtensions
         if (useRedis)
         {
             services.AddSingleton<IReviewQueue, RedisReviewQueue>();
+            services.AddSingleton<IReviewOutbox, RedisReviewOutbox>();
             services.AddSingleton<IAuditLog, RedisAuditLog>();
             services.AddSingleton<IAuthorHistoryStore, RedisAuthorHistoryStore>();
             // Several instances share the keys, so a session cookie or CSRF token made by one is read by all.
@@ -43,13 +46,21 @@ public static class ReviewExtensions
         }
         else
         {
-            services.AddSingleton<IReviewQueue, InMemoryReviewQueue>();
+            // One instance behind both interfaces: the outbox records under the queue's lock.
+            services.AddSingleton<InMemoryReviewQueue>();
+            services.AddSingleton<IReviewQueue>(sp => sp.GetRequiredService<InMemoryReviewQueue>());
+            services.AddSingleton<IReviewOutbox, InMemoryReviewOutbox>();
             services.AddSingleton<IAuditLog, InMemoryAuditLog>();
             services.AddSingleton<IAuthorHistoryStore, InMemoryAuthorHistoryStore>();
         }
 
         services.AddSingleton<ReviewIntake>();
         services.AddSingleton<ReviewDesk>();
+        services.AddSingleton<IReviewPublisher, BusReviewPublisher>();
+        services.AddSingleton<ReviewDelivery>();
+        services.AddSingleton<ReviewOutboxMetrics>();
+        services.AddHostedService<ReviewOutboxRelay>();
+        services.AddHealthChecks().AddCheck<ReviewOutboxHealthCheck>("review-outbox", tags: [HealthApi.ReadyTag]);
         services.AddAntiforgery(o =>
         {
             o.HeaderName = AntiforgeryFilter.HeaderName;

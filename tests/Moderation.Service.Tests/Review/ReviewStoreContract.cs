@@ -187,6 +187,18 @@ public abstract class ReviewStoreContract
     }
 
     [Fact]
+    public async Task An_audit_entry_appended_twice_under_one_key_is_kept_once()
+    {
+        var comment = Id("c");
+        var entry = new AuditEntry(Noon, "mod-siti", AuditActions.Decided, comment, "rejected", "hate", null, "flagged", "teks");
+
+        (await Audit.AppendOnceAsync($"key-{comment}", entry, default)).Should().BeTrue();
+        (await Audit.AppendOnceAsync($"key-{comment}", entry, default)).Should().BeFalse();
+
+        (await Audit.ListAsync(comment, 10, default)).Should().ContainSingle().Which.Should().Be(entry);
+    }
+
+    [Fact]
     public async Task An_author_s_history_counts_each_comment_once_with_the_moderator_s_outcome()
     {
         var author = Id("u");

@@ -19,4 +19,16 @@ public sealed class ReviewOptions
 
     /// <summary>How long a sign-in lasts (sliding).</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>How long the decide call waits for the broker to confirm CommentReviewed before answering 202 (recorded, published later).</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a decision may wait in the outbox before the relay finishes it; also the lease of a claim on it.</summary>
+    public TimeSpan OutboxGrace { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often the relay looks for decisions left in the outbox.</summary>
+    public TimeSpan OutboxRelayInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>A decision older than this still in the outbox makes the health check report Degraded.</summary>
+    public TimeSpan OutboxAlertAge { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -43,6 +43,13 @@ public sealed class ReviewOptionsValidation(IHostEnvironment environment) : IVal
             failures.Add("Review:HoldDuration must be at least 00:00:05 and Review:FlagDueAfter positive.");
         }
 
+        if (options.PublishTimeout <= TimeSpan.Zero || options.OutboxGrace <= options.PublishTimeout || options.OutboxRelayInterval <= TimeSpan.Zero
+            || options.OutboxAlertAge <= TimeSpan.Zero)
+        {
+            // The grace is also the lease of the decide call's claim: it must outlast the publish it covers.
+            failures.Add("Review:PublishTimeout, Review:OutboxRelayInterval and Review:OutboxAlertAge must be positive, and Review:OutboxGrace longer than Review:PublishTimeout.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -67,8 +67,9 @@ public static class ReviewQueueApi
         return TypedResults.NoContent();
     }
 
-    /// <summary>Approves or rejects the item; 409 when another moderator holds it or it was already decided.</summary>
-    public static async Task<Results<Ok<ReviewItem>, NotFound, Conflict<ProblemDetails>, BadRequest<ProblemDetails>>> DecideAsync(
+    /// <summary>Approves or rejects the item: 200 once CommentReviewed is published, 202 when the decision is recorded but the broker did not
+    /// confirm (the outbox relay publishes it later); 409 when another moderator holds it or it was already decided.</summary>
+    public static async Task<Results<Ok<ReviewItem>, Accepted<RecordedView>, NotFound, Conflict<ProblemDetails>, BadRequest<ProblemDetails>>> DecideAsync(
         string commentId, ReviewDecision decision, HttpContext http, ReviewDesk desk, CancellationToken cancellationToken)
     {
         if (decision.Problem() is { } problem)
@@ -80,6 +81,7 @@ public static class ReviewQueueApi
         return result.Outcome switch
         {
             DecideOutcome.Decided => TypedResults.Ok(result.Item!),
+            DecideOutcome.Recorded => TypedResults.Accepted($"/api/review/items/{Uri.EscapeDataString(commentId)}", new RecordedView(result.Item!, RecordedView.Waiting)),
             DecideOutcome.Conflict => TypedResults.Conflict(Problem(409, "Keputusan bentrok", result.Conflict!)),
             _ => TypedResults.NotFound(),
         };

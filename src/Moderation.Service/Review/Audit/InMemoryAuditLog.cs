@@ -5,6 +5,7 @@ public sealed class InMemoryAuditLog : IAuditLog
 {
     private readonly Lock _gate = new();
     private readonly List<AuditEntry> _entries = [];
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
 
     public Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
@@ -14,6 +15,20 @@ public sealed class InMemoryAuditLog : IAuditLog
         }
 
         return Task.CompletedTask;
+    }
+
+    public Task<bool> AppendOnceAsync(string key, AuditEntry entry, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_keys.Add(key))
+            {
+                return Task.FromResult(false);
+            }
+
+            _entries.Add(entry);
+            return Task.FromResult(true);
+        }
     }
 
     public Task<IReadOnlyList<AuditEntry>> ListAsync(string? commentId, int limit, CancellationToken cancellationToken)

@@ -11,10 +11,30 @@ public sealed class RedisAuditLog(IConnectionMultiplexer redis, IOptions<Moderat
     public const string Field = "entry";
     private const int Page = 200;
 
+    /// <summary>How long an idempotency key is remembered: far longer than a decision can wait in the outbox.</summary>
+    private static readonly TimeSpan KeyRetention = TimeSpan.FromDays(30);
+
+    private static readonly LuaScript AppendOnceScript = LuaScript.Prepare(
+        "if redis.call('SET', @mark, '1', 'NX', 'PX', @ms) then redis.call('XADD', @stream, '*', @field, @json) return 1 end return 0");
+
+    private readonly string _prefix = options.Value.RedisKeyPrefix;
     private readonly RedisKey _key = ReviewKeys.Audit(options.Value.RedisKeyPrefix);
 
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken) =>
         await redis.GetDatabase().StreamAddAsync(_key, Field, AuditJson.Serialize(entry));
+
+    public async Task<bool> AppendOnceAsync(string key, AuditEntry entry, CancellationToken cancellationToken)
+    {
+        var appended = await redis.GetDatabase().ScriptEvaluateAsync(AppendOnceScript, new
+        {
+            mark = (RedisKey)ReviewKeys.Audited(_prefix, key),
+            stream = _key,
+            field = Field,
+            json = AuditJson.Serialize(entry),
+            ms = (long)KeyRetention.TotalMilliseconds,
+        });
+        return (int)appended == 1;
+    }
 
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(string? commentId, int limit, CancellationToken cancellationToken)
     {

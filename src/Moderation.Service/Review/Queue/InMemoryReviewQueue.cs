@@ -91,23 +91,34 @@ public sealed class InMemoryReviewQueue(TimeProvider time) : IReviewQueue
         }
     }
 
-    public Task<Removal> RemoveAsync(string commentId, string moderatorId, CancellationToken cancellationToken)
+    public Task<Removal> RemoveAsync(string commentId, string moderatorId, CancellationToken cancellationToken) =>
+        Task.FromResult(Remove(commentId, moderatorId, keep: null, decide: null));
+
+    /// <summary>Removes the item as <see cref="RemoveAsync"/> does and, under the same lock, keeps what <paramref name="decide"/> makes
+    /// of it as the decided item (the in-memory outbox records its entry inside <paramref name="decide"/>).</summary>
+    internal Removal Remove(string commentId, string moderatorId, TimeSpan? keep, Func<ReviewItem, ReviewItem>? decide)
     {
         lock (_gate)
         {
             if (!_queued.TryGetValue(commentId, out var item))
             {
-                return Task.FromResult(Removal.Missing);
+                return Removal.Missing;
             }
 
-            if (_holds.TryGetValue(commentId, out var hold) && hold.Until > time.GetUtcNow() && hold.Moderator != moderatorId)
+            var now = time.GetUtcNow();
+            if (_holds.TryGetValue(commentId, out var hold) && hold.Until > now && hold.Moderator != moderatorId)
             {
-                return Task.FromResult(new Removal(RemovalOutcome.HeldByOther, null, hold.Moderator));
+                return new Removal(RemovalOutcome.HeldByOther, null, hold.Moderator);
+            }
+
+            if (decide is not null)
+            {
+                _decided[commentId] = (decide(item), now + keep!.Value);
             }
 
             _queued.Remove(commentId);
             _holds.Remove(commentId);
-            return Task.FromResult(new Removal(RemovalOutcome.Removed, item, null));
+            return new Removal(RemovalOutcome.Removed, item, null);
         }
     }
 

@@ -16,4 +16,15 @@ public static class ReviewKeys
     public static string Audit(string prefix) => $"{prefix}review:audit";
 
     public static string AuthorHistory(string prefix, string authorId) => $"{prefix}review:author:{authorId}";
+
+    /// <summary>Sorted set of the message ids of decisions waiting in the outbox, scored by when they were recorded (Unix ms).</summary>
+    public static string Outbox(string prefix) => $"{prefix}review:outbox";
+
+    public static string OutboxEntry(string prefix, Guid messageId) => $"{prefix}review:outbox:entry:{messageId}";
+
+    /// <summary>Who is delivering the entry (PX-expiring).</summary>
+    public static string OutboxClaim(string prefix, Guid messageId) => $"{prefix}review:outbox:claim:{messageId}";
+
+    /// <summary>Marks an audit entry appended under an idempotency key, so a redelivered decision is audited once.</summary>
+    public static string Audited(string prefix, string key) => $"{prefix}review:audited:{key}";
 }

@@ -68,10 +68,10 @@ async function loadSession() {
   return state.me;
 }
 
-function say(message) {
+function say(message, ms = 4000) {
   $("status").textContent = message;
   clearTimeout(say.timer);
-  say.timer = setTimeout(() => { $("status").textContent = ""; }, 4000);
+  say.timer = setTimeout(() => { $("status").textContent = ""; }, ms);
 }
 
 function showSignIn() {
@@ -248,7 +248,9 @@ async function decide(outcome) {
   }
   clearInterval(state.renewTimer);
   state.held = false;
-  say(outcome === "approved" ? "Disetujui." : "Ditolak.");
+  // 202: recorded and out of the queue, but the CMS gets it only once the broker is back (the service sends it by itself).
+  if (result.status === 202) say(result.data?.detail || "Keputusan tersimpan; akan dikirim ke CMS.", 12000);
+  else say(outcome === "approved" ? "Disetujui." : "Ditolak.");
   state.rows.splice(state.index, 1);
   renderQueue();
   $("queue-summary").textContent = `${state.rows.length} komentar menunggu`;
@@ -260,7 +262,9 @@ async function decideCampaign(campaignId, outcome) {
   const category = outcome === "rejected" ? $("decision-category").value : null;
   if (!confirm(`${outcome === "approved" ? "Setujui" : "Tolak"} semua komentar kampanye ${campaignId}?`)) return;
   const result = await api("POST", `/api/review/campaigns/${encodeURIComponent(campaignId)}/decision`, { outcome, category, note: null });
-  if (result.ok) say(`${result.data.decided.length} diputuskan, ${result.data.conflicts.length} sedang dibuka moderator lain.`);
+  if (result.ok) say(`${result.data.decided.length} diputuskan, ${result.data.conflicts.length} sedang dibuka moderator lain.`
+    + (result.data.pending?.length ? ` ${result.data.pending.length} belum terkirim ke CMS (layanan pesan tidak tersedia) dan akan dikirim otomatis.` : ""),
+    result.data.pending?.length ? 12000 : 4000);
   else say(result.data?.detail || `Gagal (${result.status})`);
   await loadQueue();
 }
