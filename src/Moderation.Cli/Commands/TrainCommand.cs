@@ -95,9 +95,10 @@ public static class TrainCommand
             .Start(context =>
             {
                 var task = context.AddTask("reading corpora", maxValue: 1);
+                // The small review file first: a bad export fails before the corpora are read.
+                var verdicts = reviewsPath is null ? null : CorpusReader.Read(reviewsPath, CorpusFormat.Reviews);
                 var hate = CorpusReader.Read(hatePath, CorpusFormat.HateSpeech);
                 var gamble = CorpusReader.Read(gamblingPath, CorpusFormat.Gambling);
-                var verdicts = reviewsPath is null ? null : CorpusReader.Read(reviewsPath, CorpusFormat.Reviews);
                 var progress = new SynchronousProgress(p =>
                 {
                     task.MaxValue = p.Total;
