@@ -16,12 +16,12 @@ public static class EvaluateCommand
     {
         var data = new Option<FileInfo>("--data") { Description = "A labelled CSV: the hate-speech corpus, the gambling corpus or a review export (export-labels).", Required = true };
         var model = new Option<DirectoryInfo?>("--model") { Description = $"Model directory (default: ${ModelLocation.EnvironmentVariable}, else the repository's models/)." };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object {\"labels\": {COLUMN: {precision, recall, f1, auc, support}}} and nothing else." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object {\"labels\": {COLUMN: {precision, recall, f1, auc, support}}} and nothing else; with --compare also \"model\" and \"compare\": {\"model\", \"labels\", \"better\"}." };
         var plot = new Option<FileInfo?>("--plot") { Description = "Also write precision-recall curves to this PNG file." };
         var errors = new Option<FileInfo?>("--errors") { Description = "Also write the misclassified rows (label, truth, score, text) to this TSV file." };
         var compare = new Option<DirectoryInfo?>("--compare")
         {
-            Description = "A second model directory scored on the same rows; says per label which model is better (higher F1; F1 equal to 3 decimals: higher ROC-AUC).",
+            Description = "A second model directory scored on the same rows; says per label which model is better (higher F1; F1 within 0.0005: higher ROC-AUC; else a tie).",
         };
         var split = new Option<SplitPart?>("--split") { Description = "Score only this part (Train, Validation, Test) of the split `train` makes of this file with --seed." };
         var seed = new Option<int>("--seed") { Description = "Seed of the split for --split (train's default).", DefaultValueFactory = _ => TrainingOptions.Default.Seed };
