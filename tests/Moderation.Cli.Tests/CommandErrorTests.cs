@@ -32,13 +32,50 @@ public class CommandErrorTests
     }
 
     [Fact]
-    public async Task Train_says_reviews_are_not_yet_supported()
+    public async Task Train_reports_a_missing_reviews_file_in_one_line()
     {
-        var (exitCode, _, error) = await CliHarness.RunAsync(
-            "train", "--hate-speech", SharedData.HateSpeechPath, "--gambling", SharedData.GamblingPath, "--reviews", "r.csv", "--out", "/tmp/x");
+        var (exitCode, stdout, error) = await CliHarness.RunAsync(
+            "train", "--hate-speech", SharedData.HateSpeechPath, "--gambling", SharedData.GamblingPath, "--reviews", "/nonexistent/reviews.csv", "--out", "/tmp/x");
 
         exitCode.Should().Be(2);
-        error.Should().Contain("--reviews is not yet supported");
+        stdout.Should().BeEmpty();
+        error.Trim().Should().Be("error: file '/nonexistent/reviews.csv' does not exist.");
+    }
+
+    [Fact]
+    public async Task Train_rejects_a_reviews_file_with_a_bad_header_in_one_line()
+    {
+        var reviews = ReviewExports.File("id,comment,verdict\r\n1,halo,approved\r\n");
+        var output = Directory.CreateTempSubdirectory("no-model-").FullName;
+
+        var (exitCode, _, error) = await CliHarness.RunAsync(
+            "train", "--hate-speech", SharedData.HateSpeechPath, "--gambling", SharedData.GamblingPath, "--reviews", reviews, "--out", output);
+
+        exitCode.Should().Be(2);
+        error.Trim().Should().Be(
+            $"error: '{reviews}' is not a review export: its header is 'id,comment,verdict', expected 'commentId,text,category,outcome,moderatorId,reviewedAt' (as export-labels writes it).");
+        File.Exists(Path.Combine(output, "model.json")).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Train_rejects_a_review_row_with_an_unknown_outcome_naming_its_line()
+    {
+        var reviews = ReviewExports.File("commentId,text,category,outcome,moderatorId,reviewedAt\r\nc-1,halo,,approved,m,\r\nc-2,judi,gambling,maybe,m,\r\n");
+
+        var (exitCode, _, error) = await CliHarness.RunAsync(
+            "train", "--hate-speech", SharedData.HateSpeechPath, "--gambling", SharedData.GamblingPath, "--reviews", reviews, "--out", "/tmp/x");
+
+        exitCode.Should().Be(2);
+        error.Trim().Should().StartWith($"error: '{reviews}' line 3: outcome 'maybe'").And.NotContain("\n");
+    }
+
+    [Fact]
+    public async Task Evaluate_reports_a_missing_compare_directory_in_one_line()
+    {
+        var (exitCode, _, error) = await CliHarness.RunAsync("evaluate", "--data", SharedData.GamblingPath, "--compare", "/nonexistent/model");
+
+        exitCode.Should().Be(2);
+        error.Trim().Should().Be("error: --compare: directory '/nonexistent/model' does not exist.");
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace Moderation.Cli.Commands;
 /// one row per comment, the latest decision standing (as CommentReviewed's latest reviewedAt does).</summary>
 public static class LabelCsv
 {
-    public const string Header = "commentId,text,category,outcome,moderatorId,reviewedAt";
+    /// <summary>The header `train --reviews` and `evaluate --data` recognise (one definition, in the reader).</summary>
+    public const string Header = Moderation.Training.Corpora.ReviewLabels.Header;
 
     /// <summary>Writes the rows; returns how many.</summary>
     public static int Write(TextWriter writer, IEnumerable<AuditEntry> entries)

@@ -46,5 +46,27 @@ public static class ReportTable
         return table;
     }
 
+    /// <summary>Per label: both models' F1 and ROC-AUC and which is better (the version's name, or "tie").</summary>
+    public static Table Comparison(IReadOnlyList<LabelScores> model, EvaluationComparison comparison)
+    {
+        var (a, b) = (Markup.Escape(comparison.ModelVersion), Markup.Escape(comparison.CompareVersion));
+        var table = new Table().Title($"{a} (--model) against {b} (--compare): higher F1 wins, ROC-AUC breaks a tie within {ModelComparison.Margin}");
+        table.AddColumns("label", $"F1 {a}", $"F1 {b}", $"AUC {a}", $"AUC {b}", "better");
+        foreach (var (label, preference) in comparison.Better)
+        {
+            var first = model.First(r => r.Label == label).Metrics;
+            var second = comparison.Results.First(r => r.Label == label).Metrics;
+            var winner = preference switch
+            {
+                Preference.Model => $"--model {a}",
+                Preference.Compare => $"--compare {b}",
+                _ => "tie",
+            };
+            table.AddRow(Markup.Escape(label), F(first.F1), F(second.F1), F(first.Auc), F(second.Auc), winner);
+        }
+
+        return table;
+    }
+
     private static string F(double value) => double.IsNaN(value) ? "n/a" : value.ToString("F3");
 }

@@ -8,14 +8,16 @@ using Spectre.Console;
 
 namespace Moderation.Cli.Commands;
 
-/// <summary>The `train` verb: trains every model head from the two corpora and writes the model directory and its card.</summary>
+/// <summary>The `train` verb: trains every model head from the two corpora (and the moderators' verdicts, if given) and
+/// writes the model directory and its card.</summary>
 public static class TrainCommand
 {
-    public static Command Create()
+    /// <param name="clock">The clock the default model version is read from (tests pass a fixed one).</param>
+    public static Command Create(TimeProvider? clock = null)
     {
         var hateSpeech = new Option<FileInfo>("--hate-speech") { Description = "The hate-speech corpus CSV (re_dataset_train.csv format).", Required = true };
         var gambling = new Option<FileInfo>("--gambling") { Description = "The gambling-promotion corpus CSV (judol_train.csv format).", Required = true };
-        var reviews = new Option<FileInfo?>("--reviews") { Description = "Moderator review export (not yet supported: the export format lands in a later issue)." };
+        var reviews = new Option<FileInfo?>("--reviews") { Description = $"The moderators' verdicts as export-labels writes them ({ReviewLabels.Header}); they join the heads they label, split like the corpora." };
         var output = new Option<DirectoryInfo>("--out") { Description = "Directory to write the model files and MODEL_CARD.md into.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed of the train/validation/test split.", DefaultValueFactory = _ => TrainingOptions.Default.Seed };
         var hashBits = new Option<int>("--hash-bits") { Description = "Feature space size as a power of two.", DefaultValueFactory = _ => TrainingOptions.Default.Features.HashBits };
@@ -28,7 +30,7 @@ public static class TrainCommand
         var noSignals = new Option<bool>("--no-writing-signals") { Description = "Leave out the dense writing signals (look-alike letters, brand-with-digits tokens, emoji, links)." };
         var noRefit = new Option<bool>("--no-refit") { Description = "Ship the model fitted on the training split only (default: refit on train + validation)." };
         var heads = new Option<string?>("--heads") { Description = "Train only these comma-separated heads (for experiments)." };
-        var version = new Option<string>("--version-tag") { Description = "Model version written into the manifest.", DefaultValueFactory = _ => TrainingOptions.Default.Version };
+        var version = new Option<string?>("--version-tag") { Description = "Model version written into the manifest (default: the UTC date and time of the run, yyyy-MM-dd.HHmmss)." };
 
         var command = new Command("train", "Train the model heads from the hate-speech and gambling corpora; writes the model and MODEL_CARD.md.")
         {
@@ -36,13 +38,9 @@ public static class TrainCommand
         };
         command.SetAction(parse =>
         {
-            if (parse.GetValue(reviews) is not null)
-            {
-                throw new CliException("--reviews is not yet supported: the moderator review export format lands in a later issue.");
-            }
-
             var hatePath = RequireFile(parse.GetValue(hateSpeech)!);
             var gamblingPath = RequireFile(parse.GetValue(gambling)!);
+            var reviewsPath = parse.GetValue(reviews) is { } reviewFile ? RequireFile(reviewFile) : null;
             var (minChar, maxChar) = ParseRange(parse.GetValue(charRange)!);
             var features = new FeatureSettings(parse.GetValue(hashBits), parse.GetValue(wordNgrams), minChar, maxChar, !parse.GetValue(canonicalOnly), !parse.GetValue(noSignals));
             try
@@ -62,7 +60,7 @@ public static class TrainCommand
                 L2 = parse.GetValue(l2),
                 NbAlpha = parse.GetValue(nbAlpha),
                 Refit = !parse.GetValue(noRefit),
-                Version = parse.GetValue(version)!,
+                Version = parse.GetValue(version),
             };
             var onlyHeads = parse.GetValue(heads)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var known = ModelTrainer.HateSpeechHeads.Append(CorpusReader.GamblingHead).ToArray();
@@ -72,17 +70,23 @@ public static class TrainCommand
             }
 
             var outDir = parse.GetValue(output)!.FullName;
-            var result = Run(hatePath, gamblingPath, outDir, options, onlyHeads);
+            var result = Run(hatePath, gamblingPath, reviewsPath, outDir, options, onlyHeads, clock);
 
             ModelCard.Write(outDir, result, CommandLine(Environment.GetCommandLineArgs()));
             ReportTable.Stdout().Write(ReportTable.Training(result));
+            if (result.Reviews is { } used)
+            {
+                Console.WriteLine($"{used.Labelling} of {used.Rows} moderator verdicts label a head ({used.Split.Test} rows held out for test)");
+            }
+
             Console.WriteLine($"model {result.Version} written to {outDir} in {result.Elapsed.TotalSeconds:F0} s");
             return 0;
         });
         return command;
     }
 
-    private static TrainingResult Run(string hatePath, string gamblingPath, string outDir, TrainingOptions options, string[]? onlyHeads)
+    private static TrainingResult Run(
+        string hatePath, string gamblingPath, string? reviewsPath, string outDir, TrainingOptions options, string[]? onlyHeads, TimeProvider? clock)
     {
         var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         TrainingResult? result = null;
@@ -91,6 +95,8 @@ public static class TrainCommand
             .Start(context =>
             {
                 var task = context.AddTask("reading corpora", maxValue: 1);
+                // The small review file first: a bad export fails before the corpora are read.
+                var verdicts = reviewsPath is null ? null : CorpusReader.Read(reviewsPath, CorpusFormat.Reviews);
                 var hate = CorpusReader.Read(hatePath, CorpusFormat.HateSpeech);
                 var gamble = CorpusReader.Read(gamblingPath, CorpusFormat.Gambling);
                 var progress = new SynchronousProgress(p =>
@@ -99,7 +105,7 @@ public static class TrainCommand
                     task.Value = p.Done;
                     task.Description = Markup.Escape(p.Stage);
                 });
-                result = new ModelTrainer(new TextNormaliser(), options, progress).Train(hate, gamble, outDir, onlyHeads);
+                result = new ModelTrainer(new TextNormaliser(), options, progress, clock).Train(hate, gamble, outDir, onlyHeads, verdicts);
                 task.Value = task.MaxValue;
                 task.Description = "done";
             });

@@ -5,4 +5,7 @@ public enum CorpusFormat
 {
     HateSpeech,
     Gambling,
+
+    /// <summary>The moderators' verdicts as `export-labels` writes them (<see cref="ReviewLabels.Header"/>).</summary>
+    Reviews,
 }

@@ -23,12 +23,31 @@ public static class CorpusReader
         {
             CorpusFormat.HateSpeech => HateSpeech(table),
             CorpusFormat.Gambling => Gambling(table),
+            CorpusFormat.Reviews => Reviews(table, path),
             _ => throw new InvalidDataException("unreachable"),
         };
     }
 
     public static Corpus Read(string path, CorpusFormat expected)
     {
+        if (expected == CorpusFormat.Reviews)
+        {
+            // Say what a review export looks like rather than listing the corpora.
+            if (!File.Exists(path))
+            {
+                throw new FileNotFoundException($"file '{path}' does not exist.", path);
+            }
+
+            var table = CsvTable.Parse(CorpusRepair.ReadLenient(path));
+            if (!IsReviewExport(table.Header))
+            {
+                throw new InvalidDataException(
+                    $"'{path}' is not a review export: its header is '{string.Join(',', table.Header.Take(6))}', expected '{ReviewLabels.Header}' (as export-labels writes it).");
+            }
+
+            return Reviews(table, path);
+        }
+
         var corpus = Read(path);
         if (corpus.Format != expected)
         {
@@ -51,9 +70,47 @@ public static class CorpusReader
             return CorpusFormat.Gambling;
         }
 
+        if (IsReviewExport(header))
+        {
+            return CorpusFormat.Reviews;
+        }
+
         var shown = string.Join(',', header.Take(6));
         throw new InvalidDataException(
-            $"unknown file format (header '{shown}'): expected the hate-speech corpus (Tweet,HS,Abusive,...) or the gambling corpus (label,comment,...).");
+            $"unknown file format (header '{shown}'): expected the hate-speech corpus (Tweet,HS,Abusive,...), the gambling corpus (label,comment,...) or a review export ({ReviewLabels.Header}).");
+    }
+
+    private static bool IsReviewExport(IReadOnlyList<string> header) =>
+        header.Contains("commentId") && header.Contains("text") && header.Contains("category") && header.Contains("outcome");
+
+    /// <summary>The `export-labels` file: each verdict labels the heads it speaks to (see <see cref="ReviewLabels"/>).</summary>
+    private static Corpus Reviews(CsvTable table, string path)
+    {
+        var text = table.Column("text");
+        var category = table.Column("category");
+        var outcome = table.Column("outcome");
+        var last = Math.Max(text, Math.Max(category, outcome));
+        var comments = new List<LabelledComment>(table.Rows.Count);
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            if (row.Length <= last)
+            {
+                throw new InvalidDataException($"'{path}' line {r + 2}: {row.Length} fields, the header has {table.Header.Count}.");
+            }
+
+            var labels = ReviewLabels.For(row[outcome].Trim(), row[category].Trim())
+                ?? throw new InvalidDataException(
+                    $"'{path}' line {r + 2}: outcome '{row[outcome]}' with category '{row[category]}' is not a verdict the service writes (approved or rejected, a known category).");
+            if (string.IsNullOrWhiteSpace(row[text]))
+            {
+                continue;
+            }
+
+            comments.Add(new LabelledComment(row[text], labels.Labels, CorpusRepair.DuplicateKey(row[text]), labels.Known));
+        }
+
+        return new Corpus(CorpusFormat.Reviews, ReviewLabels.Heads, comments);
     }
 
     private static Corpus HateSpeech(CsvTable table)

@@ -10,19 +10,25 @@ using Moderation.Training.Splits;
 namespace Moderation.Training.Heads;
 
 /// <summary>The training recipe, top to bottom: normalise and featurise each corpus once, split it, fit every head on
-/// train, choose its threshold on validation, refit on train + validation, report on test, save the model directory.</summary>
-public sealed class ModelTrainer(TextNormaliser normaliser, TrainingOptions options, IProgress<TrainingProgress>? progress = null)
+/// train, choose its threshold on validation, refit on train + validation, report on test, save the model directory.
+/// The moderators' verdicts, when given, are split the same way and join each head they label in every part; the
+/// corpus test metrics stay comparable with earlier models and the review test part is reported on its own.</summary>
+public sealed class ModelTrainer(TextNormaliser normaliser, TrainingOptions options, IProgress<TrainingProgress>? progress = null, TimeProvider? clock = null)
 {
     /// <summary>Hate-corpus columns that get a head, named as the columns.</summary>
     public static readonly string[] HateSpeechHeads =
         ["HS", "Abusive", "HS_Individual", "HS_Group", "HS_Religion", "HS_Race", "HS_Physical", "HS_Gender"];
 
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private int _done;
     private int _total;
 
-    public TrainingResult Train(Corpus hateSpeech, Corpus gambling, string outputDirectory, IReadOnlyCollection<string>? onlyHeads = null)
+    public TrainingResult Train(
+        Corpus hateSpeech, Corpus gambling, string outputDirectory, IReadOnlyCollection<string>? onlyHeads = null, Corpus? reviews = null)
     {
-        var clock = Stopwatch.StartNew();
+        var started = _clock.GetUtcNow();
+        var version = options.Version ?? ModelVersion.At(started);
+        var stopwatch = Stopwatch.StartNew();
         var featurizer = new CommentFeaturizer(options.Features);
         var ml = new MLContext(seed: options.Seed);
         var jobs = new List<(Corpus Corpus, string Column, string Head)>();
@@ -33,56 +39,64 @@ public sealed class ModelTrainer(TextNormaliser normaliser, TrainingOptions opti
             jobs = jobs.Where(j => onlyHeads.Contains(j.Head)).ToList();
         }
 
-        _total = 2 + jobs.Count * (options.Refit ? 2 : 1);
+        var corpora = reviews is null ? new[] { hateSpeech, gambling } : [hateSpeech, gambling, reviews];
+        _total = corpora.Length + jobs.Count * (options.Refit ? 2 : 1);
         Directory.CreateDirectory(outputDirectory);
         var prepared = new Dictionary<Corpus, (SparseFeatures[] Features, CorpusSplit Split)>();
         var splits = new Dictionary<string, SplitSizes>();
-        foreach (var corpus in new[] { hateSpeech, gambling })
+        foreach (var corpus in corpora)
         {
-            Step($"featurising the {corpus.Format} corpus ({corpus.Comments.Count} rows)");
-            var stratify = corpus.Format == CorpusFormat.HateSpeech
-                ? new[] { corpus.LabelColumns.ToList().IndexOf("HS"), corpus.LabelColumns.ToList().IndexOf("Abusive") }
-                : [0];
-            var split = CorpusSplit.Create(corpus, options.Seed, options.ValidationFraction, options.TestFraction, stratify);
+            Step($"featurising the {corpus.Format} {(corpus == reviews ? "export" : "corpus")} ({corpus.Comments.Count} rows)");
+            var split = CorpusSplit.ForTraining(corpus, options.Seed, options.ValidationFraction, options.TestFraction);
             prepared[corpus] = (Featurise(featurizer, corpus), split);
-            splits[corpus.Format.ToString()] = new SplitSizes(
-                split.Parts.Count(p => p == SplitPart.Train), split.Parts.Count(p => p == SplitPart.Validation), split.Parts.Count(p => p == SplitPart.Test));
+            splits[corpus.Format.ToString()] = Sizes(split.Parts);
         }
 
         var trainer = new HeadTrainer(ml, options);
         var reports = new List<HeadReport>();
         var manifestHeads = new List<ManifestHead>();
+        var reviewHeads = new Dictionary<string, ReviewHeadUse>();
         foreach (var (corpus, column, head) in jobs)
         {
-            var (features, split) = prepared[corpus];
-            var label = corpus.LabelColumns.ToList().IndexOf(column);
-            var labels = corpus.Comments.Select(c => c.Labels[label]).ToArray();
-            int[] Rows(params SplitPart[] parts) => Enumerable.Range(0, labels.Length).Where(i => parts.Contains(split.Parts[i])).ToArray();
-            var train = Rows(SplitPart.Train);
-            var validation = Rows(SplitPart.Validation);
-            var test = Rows(SplitPart.Test);
+            var rows = HeadRows.Of(corpus, column, prepared[corpus]);
+            if (reviews is not null && reviews.LabelColumns.Contains(head))
+            {
+                var fromReviews = HeadRows.Of(reviews, head, prepared[reviews]);
+                rows = rows.With(fromReviews);
+                var fitted = fromReviews.Rows(SplitPart.Train, SplitPart.Validation);
+                reviewHeads[head] = new ReviewHeadUse(
+                    fitted.Count(i => fromReviews.Labels[i]), fitted.Count(i => !fromReviews.Labels[i]), fromReviews.Rows(SplitPart.Test).Length);
+            }
+
+            var train = rows.Rows(SplitPart.Train);
+            var validation = rows.Rows(SplitPart.Validation);
 
             Step($"fitting {head} on the training split");
-            var fitted = Fit(trainer, head, features, labels, train);
-            var validationScores = Scores(fitted, features, validation);
-            var validationLabels = validation.Select(i => labels[i]).ToArray();
+            var model = Fit(trainer, head, rows, train);
+            var validationScores = Scores(model, rows.Features, validation);
+            var validationLabels = validation.Select(i => rows.Labels[i]).ToArray();
             var threshold = BinaryMetrics.BestF1Threshold(validationScores, validationLabels);
             var validationMetrics = BinaryMetrics.Compute(validationScores, validationLabels, threshold);
 
             if (options.Refit)
             {
                 Step($"refitting {head} on train + validation");
-                fitted = Fit(trainer, head, features, labels, [.. train, .. validation]);
+                model = Fit(trainer, head, rows, [.. train, .. validation]);
             }
 
-            var testMetrics = BinaryMetrics.Compute(Scores(fitted, features, test), test.Select(i => labels[i]).ToArray(), threshold);
-            reports.Add(new HeadReport(head, column, corpus.Format, threshold, validationMetrics, testMetrics));
-            manifestHeads.Add(Save(ml, fitted, outputDirectory, threshold, validationMetrics, testMetrics));
+            var test = rows.Rows(SplitPart.Test).Where(i => !rows.FromReviews[i]).ToArray();
+            var testMetrics = Measure(model, rows, test, threshold);
+            var reviewTest = rows.Rows(SplitPart.Test).Where(i => rows.FromReviews[i]).ToArray();
+            var reviewMetrics = reviewTest.Length > 0 ? Measure(model, rows, reviewTest, threshold) : null;
+            reports.Add(new HeadReport(head, column, corpus.Format, threshold, validationMetrics, testMetrics, reviewMetrics));
+            manifestHeads.Add(Save(ml, model, outputDirectory, threshold, validationMetrics, testMetrics));
         }
 
-        var manifest = new ModelManifest(options.Version, options.Features, manifestHeads, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"));
+        var manifest = new ModelManifest(version, options.Features, manifestHeads, started.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"));
         manifest.Write(outputDirectory);
-        return new TrainingResult(options.Version, options, reports, splits, clock.Elapsed);
+        var usage = reviews is null ? null : new ReviewUsage(
+            reviews.Comments.Count, reviews.Comments.Count(c => c.Known is null || c.Known.Any(k => k)), splits[CorpusFormat.Reviews.ToString()], reviewHeads);
+        return new TrainingResult(version, options with { Version = version }, reports, splits, stopwatch.Elapsed, usage);
     }
 
     public SparseFeatures[] Featurise(CommentFeaturizer featurizer, Corpus corpus)
@@ -92,10 +106,16 @@ public sealed class ModelTrainer(TextNormaliser normaliser, TrainingOptions opti
         return features;
     }
 
-    private static TrainedHead Fit(HeadTrainer trainer, string head, SparseFeatures[] features, bool[] labels, int[] rows) =>
-        trainer.Train(head, rows.Select(i => features[i]).ToArray(), rows.Select(i => labels[i]).ToArray());
+    private static TrainedHead Fit(HeadTrainer trainer, string head, HeadRows data, int[] rows) =>
+        trainer.Train(head, rows.Select(i => data.Features[i]).ToArray(), rows.Select(i => data.Labels[i]).ToArray());
 
-    private static float[] Scores(TrainedHead head, SparseFeatures[] features, int[] rows)
+    private static BinaryMetrics Measure(TrainedHead head, HeadRows data, int[] rows, float threshold) =>
+        BinaryMetrics.Compute(Scores(head, data.Features, rows), rows.Select(i => data.Labels[i]).ToArray(), threshold);
+
+    private static SplitSizes Sizes(IReadOnlyList<SplitPart> parts) =>
+        new(parts.Count(p => p == SplitPart.Train), parts.Count(p => p == SplitPart.Validation), parts.Count(p => p == SplitPart.Test));
+
+    private static float[] Scores(TrainedHead head, IReadOnlyList<SparseFeatures> features, int[] rows)
     {
         var linear = ModelStore.ToHead(head.Name, head.Parameters, head.Scale, 0.5f);
         return rows.Select(i => linear.Probability(features[i])).ToArray();

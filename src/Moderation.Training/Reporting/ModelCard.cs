@@ -46,6 +46,7 @@ public static class ModelCard
         card.AppendLine("  not ship these files.");
         card.AppendLine("- **Online-gambling promotion (judol)**: YouTube comments from the public repository diashitenas/llm_judol");
         card.AppendLine("  (`judol_train.csv`), licence **MIT**. Head `Gambling` (the file's column `label`).");
+        AppendReviews(card, result.Reviews);
         card.AppendLine("- Repairs at load time (training only, not in the production normaliser): the hate corpus is decoded leniently");
         card.AppendLine("  (Latin-1 bytes re-read as UTF-8, broken sequences dropped), literal `\\n` and `\\xNN` emoji escapes are turned back");
         card.AppendLine("  into text, leading `RT` and the stray trailing `'` are removed; in the judol corpus mathematical letters that lost");
@@ -95,6 +96,21 @@ public static class ModelCard
             card.AppendLine($"| {h.Head} | {h.Column} | {Num(h.Threshold)} | {Num(h.Test.Precision)} | {Num(h.Test.Recall)} | {Num(h.Test.F1)} | {Num(h.Test.Auc)} | {h.Test.Support} | {h.Test.Count} |");
         }
 
+        if (result.Heads.Any(h => h.ReviewTest is not null))
+        {
+            card.AppendLine();
+            card.AppendLine("Test part of the moderators' verdicts (held out like the corpus test split; a verdict labels only the heads its");
+            card.AppendLine("category speaks to, so support and rows differ per head):");
+            card.AppendLine();
+            card.AppendLine("| head | precision | recall | F1 | ROC-AUC | support | rows |");
+            card.AppendLine("|---|---|---|---|---|---|---|");
+            foreach (var h in result.Heads.Where(h => h.ReviewTest is not null))
+            {
+                var m = h.ReviewTest!;
+                card.AppendLine($"| {h.Head} | {Num(m.Precision)} | {Num(m.Recall)} | {Num(m.F1)} | {Num(m.Auc)} | {m.Support} | {m.Count} |");
+            }
+        }
+
         card.AppendLine();
         card.AppendLine("Validation split (where the thresholds were chosen, so optimistic):");
         card.AppendLine();
@@ -140,6 +156,29 @@ public static class ModelCard
         card.AppendLine("- A word-level model cannot tell a real animal from an insult or a comment against gambling from promotion;");
         card.AppendLine("  the policy's rules and a human reviewer handle those cases.");
         return card.ToString();
+    }
+
+    /// <summary>The moderators' verdicts: how many, how they label the heads, how they were split.</summary>
+    private static void AppendReviews(StringBuilder card, ReviewUsage? reviews)
+    {
+        if (reviews is null)
+        {
+            card.AppendLine("- **Moderator verdicts**: none (`train --reviews FILE` adds the `export-labels` file).");
+            return;
+        }
+
+        card.AppendLine($"- **Moderator verdicts** (`export-labels` file, the site's own data, not under the corpora's licences): {reviews.Rows} rows,");
+        card.AppendLine($"  {reviews.Labelling} of them label at least one head; split like the corpora (same seed and fractions, grouped by");
+        card.AppendLine($"  duplicate text): {reviews.Split.Train} train, {reviews.Split.Validation} validation, {reviews.Split.Test} test rows. They join the corpus rows of");
+        card.AppendLine("  each head they label in every part (thresholds are chosen on corpus + review validation rows); the review test part");
+        card.AppendLine("  is held out and reported on its own below. How a verdict labels the heads: an approval is a negative for every");
+        card.AppendLine("  head; a rejection is a positive only for its category's heads and leaves the others unlabelled: hate → HS;");
+        card.AppendLine("  insult → HS and HS_Individual; profanity → Abusive; gambling → Gambling; other categories (threat, extortion,");
+        card.AppendLine("  personal data, sexual, scam, spam, defamation, false news) label no head, the policy's rules cover them.");
+        foreach (var (head, use) in reviews.Heads.Where(h => h.Value.Positives + h.Value.Negatives + h.Value.Test > 0))
+        {
+            card.AppendLine($"  - {head}: {use.Positives} positive and {use.Negatives} negative verdicts in train + validation, {use.Test} held out for test.");
+        }
     }
 
     private static string Num(double value) => double.IsNaN(value) ? "n/a" : value.ToString("0.###", CultureInfo.InvariantCulture);

@@ -14,6 +14,20 @@ public sealed class CorpusSplit
     public IReadOnlyList<LabelledComment> Select(Corpus corpus, params SplitPart[] parts) =>
         corpus.Comments.Where((_, i) => parts.Contains(Parts[i])).ToList();
 
+    /// <summary>The split `train` uses for a corpus of this format: hate speech stratified by HS and Abusive, gambling by its
+    /// label, a review export by HS, Abusive and Gambling. `evaluate --split` rebuilds it from the same seed.</summary>
+    public static CorpusSplit ForTraining(Corpus corpus, int seed, double validation, double test)
+    {
+        var columns = corpus.LabelColumns.ToList();
+        int[] stratify = corpus.Format switch
+        {
+            CorpusFormat.HateSpeech => [columns.IndexOf("HS"), columns.IndexOf("Abusive")],
+            CorpusFormat.Reviews => [columns.IndexOf("HS"), columns.IndexOf("Abusive"), columns.IndexOf(CorpusReader.GamblingHead)],
+            _ => [0],
+        };
+        return Create(corpus, seed, validation, test, stratify);
+    }
+
     /// <param name="stratifyBy">Label columns whose (majority) values define a group's stratum.</param>
     public static CorpusSplit Create(Corpus corpus, int seed, double validation = 0.15, double test = 0.15, params int[] stratifyBy)
     {

@@ -8,11 +8,17 @@ namespace Moderation.Training.Tests.Heads;
 public class TrainingEndToEndTests(SampleModelFixture fixture)
 {
     [Fact]
+    public void Names_the_model_after_the_time_of_the_run_when_no_version_is_given()
+    {
+        ModelStore.Load(fixture.Directory).Version.Should().Be("2031-02-03.040506");
+        ModelManifest.Read(fixture.Directory).TrainedAt.Should().Be("2031-02-03T04:05:06Z");
+    }
+
+    [Fact]
     public void Writes_a_model_that_loads_with_every_head()
     {
         var model = ModelStore.Load(fixture.Directory);
 
-        model.Version.Should().Be("test.1");
         model.Heads.Should().Equal("HS", "Abusive", "HS_Individual", "HS_Group", "HS_Religion", "HS_Race", "HS_Physical", "HS_Gender", "Gambling");
         model.Thresholds.Values.Should().OnlyContain(t => t > 0 && t < 1);
     }
