@@ -5,6 +5,7 @@ using Moderation.Features;
 using Moderation.Normalisation;
 using Moderation.Scoring;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Testing;
 using Moderation.Training.Corpora;
 using Moderation.Training.Heads;
 
@@ -52,8 +53,8 @@ public sealed class ModelReloadTests : IAsyncLifetime
     /// <summary>What `moderation train` does, on samples of the corpora so the test stays quick.</summary>
     private void TrainSmallModel(string version)
     {
-        var hateSpeech = CorpusReader.Read(Path.Combine(SharedData, "id-hatespeech-abusive", "re_dataset_train.csv"));
-        var gambling = CorpusReader.Read(Path.Combine(SharedData, "judol-youtube", "judol_train.csv"));
+        var hateSpeech = CorpusReader.Read(RepositoryLayout.HateSpeechCorpus);
+        var gambling = CorpusReader.Read(RepositoryLayout.GamblingCorpus);
         var options = TrainingOptions.Default with { Features = new FeatureSettings(HashBits: 14, WritingSignals: true), Version = version };
         new ModelTrainer(new TextNormaliser(), options).Train(
             hateSpeech with { Comments = hateSpeech.Comments.Where((_, i) => i % 25 == 0).ToList() },
@@ -80,26 +81,5 @@ public sealed class ModelReloadTests : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("modelVersion").GetString();
     }
 
-    private static string RepositoryModels => Path.Combine(RepositoryRoot, "models");
-
-    /// <summary>The public corpora: ../shared/data beside the repository, as on CI.</summary>
-    private static string SharedData => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data")) is var beside && Directory.Exists(beside)
-        ? beside
-        : "/work/shared/data";
-
-    private static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Moderation.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("The tests run inside the repository (no Moderation.sln above them).");
-        }
-    }
+    private static string RepositoryModels => RepositoryLayout.Models;
 }
