@@ -142,6 +142,8 @@ public static class ModelCard
         card.AppendLine("L-BFGS, folded-view unigrams (kept: HS +0.01), and combining head scores for HS (no gain).");
         card.AppendLine(SignalsNote);
         card.AppendLine();
+        card.AppendLine(Experiments.NotKept);
+        card.AppendLine();
         card.AppendLine("The judol file has visible label noise (clear promotion labelled 0 and food comments labelled 1 within one");
         card.AppendLine("campaign video), and a split by video means brand names in the test videos were never seen in training; both cap");
         card.AppendLine("the gambling F1 measured here. A row split would score higher and overstate quality.");
