@@ -9,8 +9,11 @@ internal static class SlotBlock
     // 1 + ln(count) for the counts a comment has; computed with the same float operations as for a larger count.
     private static readonly float[] Sublinear = Enumerable.Range(0, 256).Select(c => 1 + MathF.Log(c)).ToArray();
 
-    // Below this many slots a comparison sort beats the radix passes' fixed cost.
-    private const int RadixThreshold = 64;
+    // Below this many slots the runtime's sort (an insertion sort there) is as fast; above it, a comparison sort keeps the
+    // worst case (a huge comment) at n log n.
+    private const int MinBucketed = 16;
+    private const int MaxBucketed = 1 << 14;
+    private const int MaxBucketBits = 12;
 
     /// <summary>Sorts <paramref name="slots"/>, keeps each slot once at its front with 1 + ln(count) scaled so the block has
     /// length sqrt(1/2) in <paramref name="values"/>, and returns how many unique slots there are.</summary>
@@ -124,51 +127,53 @@ internal static class SlotBlock
     internal static float SublinearCount(int count) =>
         count < Sublinear.Length ? Sublinear[count] : 1 + MathF.Log(Math.Min(count, 1 << 24));
 
-    /// <summary>Ascending sort of slots below 2^<paramref name="hashBits"/>: LSD radix passes of at most 8 bits each.</summary>
+    /// <summary>Ascending sort of slots below 2^<paramref name="hashBits"/>. Hashed slots are spread evenly, so scattering them
+    /// into about one bucket per slot by their top bits leaves an insertion sort next to nothing to do.</summary>
     internal static void Sort(Span<int> keys, Span<int> scratch, int hashBits)
     {
-        if (keys.Length < RadixThreshold)
+        var n = keys.Length;
+        if (n < MinBucketed || n > MaxBucketed)
         {
             keys.Sort();
             return;
         }
 
-        var passes = (hashBits + 7) / 8;
-        var digitBits = (hashBits + passes - 1) / passes;
-        var mask = (1 << digitBits) - 1;
-        Span<int> offsets = stackalloc int[1 << digitBits];
-        var source = keys;
-        var target = scratch[..keys.Length];
-        for (var pass = 0; pass < passes; pass++)
+        var bits = Math.Clamp(32 - int.LeadingZeroCount(n), 4, Math.Min(hashBits, MaxBucketBits));
+        var shift = hashBits - bits;
+        Span<int> offsets = stackalloc int[1 << bits];
+        offsets.Clear();
+        foreach (var key in keys)
         {
-            var shift = pass * digitBits;
-            offsets.Clear();
-            foreach (var key in source)
-            {
-                offsets[(key >> shift) & mask]++;
-            }
-
-            var sum = 0;
-            for (var d = 0; d < offsets.Length; d++)
-            {
-                var count = offsets[d];
-                offsets[d] = sum;
-                sum += count;
-            }
-
-            foreach (var key in source)
-            {
-                target[offsets[(key >> shift) & mask]++] = key;
-            }
-
-            var swap = source;
-            source = target;
-            target = swap;
+            offsets[key >> shift]++;
         }
 
-        if (passes % 2 == 1)
+        var sum = 0;
+        for (var d = 0; d < offsets.Length; d++)
         {
-            source.CopyTo(keys);
+            var count = offsets[d];
+            offsets[d] = sum;
+            sum += count;
         }
+
+        var sorted = scratch[..n];
+        foreach (var key in keys)
+        {
+            sorted[offsets[key >> shift]++] = key;
+        }
+
+        for (var i = 1; i < n; i++)
+        {
+            var key = sorted[i];
+            var j = i - 1;
+            while (j >= 0 && sorted[j] > key)
+            {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+
+            sorted[j + 1] = key;
+        }
+
+        sorted.CopyTo(keys);
     }
 }

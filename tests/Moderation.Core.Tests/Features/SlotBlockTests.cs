@@ -13,7 +13,7 @@ public class SlotBlockTests
     public void Sorts_slots_as_a_comparison_sort_does(int hashBits)
     {
         var random = new Random(hashBits);
-        foreach (var length in new[] { 0, 1, 2, 63, 64, 65, 200, 1000, 5000 })
+        foreach (var length in new[] { 0, 1, 2, 15, 16, 17, 63, 200, 1000, 5000, 16384, 16385, 40000 })
         {
             var keys = Enumerable.Range(0, length).Select(_ => random.Next(1 << hashBits)).ToArray();
             // Duplicates, as repeated n-grams give.
