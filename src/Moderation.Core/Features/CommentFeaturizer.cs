@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Moderation.Normalisation;
 
@@ -64,14 +63,11 @@ public sealed class CommentFeaturizer
         // and the words' L + 2 sum to at most three times the text.
         var wordCapacity = canonicalText.Length * _maxWordNgram + (foldedText?.Length ?? 0);
         var charCapacity = canonicalText.Length * 3 * (_maxCharNgram - _minCharNgram + 1);
-        var capacity = wordCapacity + charCapacity + 4;
-        var slots = ArrayPool<int>.Shared.Rent(capacity);
-        var scratch = ArrayPool<int>.Shared.Rent(capacity);
-        var values = ArrayPool<float>.Shared.Rent(capacity);
+        var scratch = FeatureScratch.Rent(wordCapacity + charCapacity);
         try
         {
-            var words = slots.AsSpan(0, wordCapacity);
-            var chars = slots.AsSpan(wordCapacity, charCapacity);
+            var words = scratch.Slots.AsSpan(0, wordCapacity);
+            var chars = scratch.Slots.AsSpan(wordCapacity, charCapacity);
             var (wordCount, charCount) = EmitCanonical(canonicalText, words, chars);
             if (foldedText is not null)
             {
@@ -82,17 +78,16 @@ public sealed class CommentFeaturizer
             // Each block is counted into the front of its own region: unique slots never outnumber the slots.
             var wordSlots = words[..wordCount];
             var charSlots = chars[..charCount];
+            var values = scratch.Values;
             var hashBits = Settings.HashBits;
-            var wordUnique = SlotBlock.Count(wordSlots, scratch, hashBits, values.AsSpan(0, wordCount));
-            var charUnique = SlotBlock.Count(charSlots, scratch, hashBits, values.AsSpan(wordCapacity, charCount));
+            var wordUnique = SlotBlock.Count(wordSlots, scratch.Sorted, hashBits, values.AsSpan(0, wordCount));
+            var charUnique = SlotBlock.Count(charSlots, scratch.Sorted, hashBits, values.AsSpan(wordCapacity, charCount));
             return SlotBlock.Merge(
                 wordSlots[..wordUnique], values.AsSpan(0, wordUnique), charSlots[..charUnique], values.AsSpan(wordCapacity, charUnique), signals, _signalStart);
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(slots);
-            ArrayPool<int>.Shared.Return(scratch);
-            ArrayPool<float>.Shared.Return(values);
+            FeatureScratch.Return(scratch);
         }
     }
 

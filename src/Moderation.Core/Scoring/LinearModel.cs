@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Moderation.Features;
 using Moderation.Normalisation;
 
@@ -49,6 +50,26 @@ public sealed class LinearModel : IModelScorer
 
     public HeadScores Score(NormalisedText text) => Score(Featurizer.Featurise(text));
 
+    /// <summary>Asks for every row the features touch before any is used: the rows are scattered over megabytes, and
+    /// fetching them all at once overlaps the cache misses that one row at a time would wait for in turn.</summary>
+    private static unsafe void Prefetch(int[] indices, ref float weights, int heads, uint rows)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        foreach (var slot in indices)
+        {
+            if ((uint)slot < rows)
+            {
+                ref var row = ref Unsafe.Add(ref weights, (nint)slot * heads);
+                Sse.Prefetch0(Unsafe.AsPointer(ref row));
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref row, heads - 1)));
+            }
+        }
+    }
+
     public HeadScores Score(SparseFeatures features)
     {
         var heads = _biases.Length;
@@ -64,6 +85,7 @@ public sealed class LinearModel : IModelScorer
         var rows = (uint)(_weights.Length / heads);
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
         ref var margin = ref MemoryMarshal.GetArrayDataReference(margins);
+        Prefetch(indices, ref weights, heads, rows);
         for (var i = 0; i < indices.Length; i++)
         {
             var slot = indices[i];
