@@ -6,7 +6,7 @@ namespace Moderation.Features;
 /// <summary>Turns a comment's canonical text into hashed word uni/bigrams and char n-grams inside word boundaries.
 /// Sublinear term frequency, each block L2-normalised. Pure, deterministic across processes, and thread-safe.</summary>
 /// <remarks>One pass over the text hashes every token and emits its word and char n-gram slots straight from the text
-/// (no strings, pooled buffers); the n-grams of one start position share their hash prefix. The slots, and so the features,
+/// (no strings, per-thread buffers); the n-grams of one start position share their hash prefix. The slots, and so the features,
 /// are exactly those of hashing each n-gram on its own.</remarks>
 public sealed class CommentFeaturizer
 {

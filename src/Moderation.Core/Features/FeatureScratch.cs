@@ -4,7 +4,7 @@ namespace Moderation.Features;
 internal sealed class FeatureScratch
 {
     // Buffers grown by a huge comment are dropped rather than kept alive for the life of the thread.
-    private const int MaxKeptCapacity = 1 << 16;
+    private const int MaxKeptCapacity = 1 << 14;
 
     [ThreadStatic]
     private static FeatureScratch? _current;
