@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Moderation.Normalisation;
 
@@ -6,6 +5,9 @@ namespace Moderation.Features;
 
 /// <summary>Turns a comment's canonical text into hashed word uni/bigrams and char n-grams inside word boundaries.
 /// Sublinear term frequency, each block L2-normalised. Pure, deterministic across processes, and thread-safe.</summary>
+/// <remarks>One pass over the text hashes every token and emits its word and char n-gram slots straight from the text
+/// (no strings, per-thread buffers); the n-grams of one start position share their hash prefix. The slots, and so the features,
+/// are exactly those of hashing each n-gram on its own.</remarks>
 public sealed class CommentFeaturizer
 {
     private const uint WordSeed = 0x9E3779B1;
@@ -13,10 +15,17 @@ public sealed class CommentFeaturizer
     private const uint TrigramSeed = 0xC2B2AE3D;
     private const uint CharSeed = 0x27D4EB2F;
     private const uint FoldedSeed = 0x165667B1;
-    private static readonly float BlockWeight = MathF.Sqrt(0.5f);
+    private const uint FnvOffset = 2166136261u;
+    private const uint FnvPrime = 16777619u;
+
+    // Very long "words" (glued spam, hashes) are capped: their first 64 chars carry the signal.
+    private const int MaxCharWord = 64;
 
     private readonly int _mask;
     private readonly int _signalStart;
+    private readonly int _maxWordNgram;
+    private readonly int _minCharNgram;
+    private readonly int _maxCharNgram;
 
     public CommentFeaturizer(FeatureSettings settings)
     {
@@ -24,6 +33,9 @@ public sealed class CommentFeaturizer
         Settings = settings;
         _mask = settings.Dimension - 1;
         _signalStart = settings.SignalStart;
+        _maxWordNgram = settings.MaxWordNgram;
+        _minCharNgram = settings.MinCharNgram;
+        _maxCharNgram = settings.MaxCharNgram;
     }
 
     public FeatureSettings Settings { get; }
@@ -46,135 +58,189 @@ public sealed class CommentFeaturizer
     private SparseFeatures Featurise(string canonicalText, string? foldedText, ReadOnlySpan<float> signals)
     {
         ArgumentNullException.ThrowIfNull(canonicalText);
-        var capacity = Math.Max(canonicalText.Length, foldedText?.Length ?? 0) + 4;
-        var tokenStarts = ArrayPool<int>.Shared.Rent(capacity);
-        var tokenLengths = ArrayPool<int>.Shared.Rent(capacity);
-        var tokenHashes = ArrayPool<uint>.Shared.Rent(capacity);
-        var wordSlots = ArrayPool<int>.Shared.Rent(capacity * (Settings.MaxWordNgram + 1) + 4);
-        var charSlots = ArrayPool<int>.Shared.Rent((capacity + 2) * (Settings.MaxCharNgram - Settings.MinCharNgram + 1) + 4);
+
+        // Every token emits at most MaxWordNgram word slots; a word of length L at most (L + 2) char n-grams per length,
+        // and the words' L + 2 sum to at most three times the text.
+        var wordCapacity = canonicalText.Length * _maxWordNgram + (foldedText?.Length ?? 0);
+        var charCapacity = canonicalText.Length * 3 * (_maxCharNgram - _minCharNgram + 1);
+        var scratch = FeatureScratch.Rent(wordCapacity + charCapacity);
         try
         {
-            var tokens = Tokenise(canonicalText, tokenStarts, tokenLengths, tokenHashes);
-            var wordCount = WordSlots(tokens, tokenHashes, wordSlots);
-            var charCount = CharSlots(canonicalText, tokens, tokenStarts, tokenLengths, charSlots);
+            var words = scratch.Slots.AsSpan(0, wordCapacity);
+            var chars = scratch.Slots.AsSpan(wordCapacity, charCapacity);
+            var (wordCount, charCount) = EmitCanonical(canonicalText, words, chars);
             if (foldedText is not null)
             {
                 // Folded spellings get their own unigram slots, apart from the canonical words they resolve to.
-                var folded = Tokenise(foldedText, tokenStarts, tokenLengths, tokenHashes);
-                for (var t = 0; t < folded; t++)
-                {
-                    wordSlots[wordCount++] = Slot(Mix(tokenHashes[t] ^ FoldedSeed));
-                }
+                wordCount = EmitFolded(foldedText, words, wordCount);
             }
 
-            return Combine(wordSlots.AsSpan(0, wordCount), charSlots.AsSpan(0, charCount), signals, _signalStart);
+            // Each block is counted into the front of its own region: unique slots never outnumber the slots.
+            var wordSlots = words[..wordCount];
+            var charSlots = chars[..charCount];
+            var values = scratch.Values;
+            var hashBits = Settings.HashBits;
+            var wordUnique = SlotBlock.Count(wordSlots, scratch.Sorted, hashBits, values.AsSpan(0, wordCount));
+            var charUnique = SlotBlock.Count(charSlots, scratch.Sorted, hashBits, values.AsSpan(wordCapacity, charCount));
+            return SlotBlock.Merge(
+                wordSlots[..wordUnique], values.AsSpan(0, wordUnique), charSlots[..charUnique], values.AsSpan(wordCapacity, charUnique), signals, _signalStart);
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(tokenStarts);
-            ArrayPool<int>.Shared.Return(tokenLengths);
-            ArrayPool<uint>.Shared.Return(tokenHashes);
-            ArrayPool<int>.Shared.Return(wordSlots);
-            ArrayPool<int>.Shared.Return(charSlots);
+            FeatureScratch.Return(scratch);
         }
     }
 
-    /// <summary>Words are runs of letters and digits; every other visible character (emoji, '!') is a token of its own.</summary>
-    private static int Tokenise(string text, int[] starts, int[] lengths, uint[] hashes)
+    /// <summary>Word uni/bi/trigram slots of every token and char n-gram slots of every word token, in one pass.</summary>
+    private (int Words, int Chars) EmitCanonical(string text, Span<int> words, Span<int> chars)
     {
-        var count = 0;
+        var wordCount = 0;
+        var charCount = 0;
+        uint previous = 0, beforePrevious = 0;
+        var seen = 0;
         var i = 0;
-        while (i < text.Length)
+        while (NextToken(text, ref i, out var start, out var isWord))
         {
-            var rune = Rune.GetRuneAt(text, i);
-            if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune))
+            var token = text.AsSpan(start, i - start);
+            var hash = Hash(token, WordSeed);
+
+            // The n-grams ending at this token: the same set as the n-grams starting at each token.
+            words[wordCount++] = Slot(Mix(hash));
+            if (_maxWordNgram >= 2 && seen >= 1)
             {
-                i += rune.Utf16SequenceLength;
-                continue;
+                words[wordCount++] = Slot(Mix((previous * BigramSeed) ^ hash));
             }
 
-            var start = i;
-            if (IsWordRune(rune))
+            if (_maxWordNgram >= 3 && seen >= 2)
             {
-                while (i < text.Length)
+                words[wordCount++] = Slot(Mix(((beforePrevious * TrigramSeed) ^ previous) * BigramSeed ^ hash));
+            }
+
+            beforePrevious = previous;
+            previous = hash;
+            seen++;
+
+            if (isWord)
+            {
+                charCount = EmitCharNgrams(token[..Math.Min(token.Length, MaxCharWord)], chars, charCount);
+            }
+        }
+
+        return (wordCount, charCount);
+    }
+
+    /// <summary>The char n-grams of one word padded with a space at both ends. The n-grams starting at one position are
+    /// prefixes of each other, so FNV-1a hashes them in one run.</summary>
+    private int EmitCharNgrams(ReadOnlySpan<char> word, Span<int> chars, int count)
+    {
+        Span<char> padded = stackalloc char[MaxCharWord + 2];
+        padded[0] = ' ';
+        word.CopyTo(padded[1..]);
+        padded[word.Length + 1] = ' ';
+        var length = word.Length + 2;
+        var min = _minCharNgram;
+        var max = _maxCharNgram;
+        for (var s = 0; s + min <= length; s++)
+        {
+            var hash = FnvOffset ^ CharSeed;
+            var end = Math.Min(s + max, length);
+            for (var k = s; k < end; k++)
+            {
+                hash = (hash ^ padded[k]) * FnvPrime;
+                if (k - s + 1 >= min)
                 {
-                    var next = Rune.GetRuneAt(text, i);
-                    if (!IsWordRune(next))
-                    {
-                        break;
-                    }
-
-                    i += next.Utf16SequenceLength;
+                    chars[count++] = Slot(Mix(hash));
                 }
-
-                // A word token is marked by a negative length so the char n-gram pass knows to take it.
-                lengths[count] = -(i - start);
             }
-            else
-            {
-                i += rune.Utf16SequenceLength;
-                lengths[count] = i - start;
-            }
-
-            starts[count] = start;
-            hashes[count] = Hash(text.AsSpan(start, i - start), WordSeed);
-            count++;
         }
 
         return count;
+    }
+
+    private int EmitFolded(string text, Span<int> words, int count)
+    {
+        var i = 0;
+        while (NextToken(text, ref i, out var start, out _))
+        {
+            words[count++] = Slot(Mix(Hash(text.AsSpan(start, i - start), WordSeed) ^ FoldedSeed));
+        }
+
+        return count;
+    }
+
+    /// <summary>Words are runs of letters and digits; every other visible character (emoji, '!') is a token of its own.
+    /// Moves <paramref name="i"/> past the next token; false at the end of the text.</summary>
+    private static bool NextToken(string text, ref int i, out int start, out bool isWord)
+    {
+        while (i < text.Length)
+        {
+            var c = text[i];
+            start = i;
+            if (c < 0x80)
+            {
+                // ASCII: whitespace and controls are exactly 0-32 and DEL; letters and digits are the only word chars.
+                if (c <= ' ' || c == 0x7F)
+                {
+                    i++;
+                    continue;
+                }
+
+                i++;
+                isWord = char.IsAsciiLetterOrDigit(c);
+            }
+            else
+            {
+                var rune = Rune.GetRuneAt(text, i);
+                i += rune.Utf16SequenceLength;
+                if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune))
+                {
+                    continue;
+                }
+
+                isWord = IsWordRune(rune);
+            }
+
+            if (isWord)
+            {
+                SkipWord(text, ref i);
+            }
+
+            return true;
+        }
+
+        start = i;
+        isWord = false;
+        return false;
+    }
+
+    private static void SkipWord(string text, ref int i)
+    {
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c < 0x80)
+            {
+                if (!char.IsAsciiLetterOrDigit(c))
+                {
+                    return;
+                }
+
+                i++;
+                continue;
+            }
+
+            var next = Rune.GetRuneAt(text, i);
+            if (!IsWordRune(next))
+            {
+                return;
+            }
+
+            i += next.Utf16SequenceLength;
+        }
     }
 
     private static bool IsWordRune(Rune rune) =>
         Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark;
-
-    private int WordSlots(int tokens, uint[] hashes, int[] slots)
-    {
-        var count = 0;
-        for (var t = 0; t < tokens; t++)
-        {
-            slots[count++] = Slot(Mix(hashes[t]));
-            if (Settings.MaxWordNgram >= 2 && t + 1 < tokens)
-            {
-                slots[count++] = Slot(Mix((hashes[t] * BigramSeed) ^ hashes[t + 1]));
-            }
-
-            if (Settings.MaxWordNgram >= 3 && t + 2 < tokens)
-            {
-                slots[count++] = Slot(Mix(((hashes[t] * TrigramSeed) ^ hashes[t + 1]) * BigramSeed ^ hashes[t + 2]));
-            }
-        }
-
-        return count;
-    }
-
-    private int CharSlots(string text, int tokens, int[] starts, int[] lengths, int[] slots)
-    {
-        var count = 0;
-        Span<char> padded = stackalloc char[66];
-        for (var t = 0; t < tokens; t++)
-        {
-            if (lengths[t] >= 0)
-            {
-                continue;
-            }
-
-            // Very long "words" (glued spam, hashes) are capped: their first 64 chars carry the signal.
-            var length = Math.Min(-lengths[t], 64);
-            padded[0] = ' ';
-            text.AsSpan(starts[t], length).CopyTo(padded[1..]);
-            padded[length + 1] = ' ';
-            var word = padded[..(length + 2)];
-            for (var n = Settings.MinCharNgram; n <= Settings.MaxCharNgram; n++)
-            {
-                for (var s = 0; s + n <= word.Length; s++)
-                {
-                    slots[count++] = Slot(Mix(Hash(word.Slice(s, n), CharSeed)));
-                }
-            }
-        }
-
-        return count;
-    }
 
     /// <summary>A hashed slot below the reserved signal slots (folded down when it would land on them).</summary>
     private int Slot(uint hash)
@@ -183,144 +249,13 @@ public sealed class CommentFeaturizer
         return slot >= _signalStart ? slot - WritingSignals.Count : slot;
     }
 
-    private static SparseFeatures Combine(Span<int> words, Span<int> chars, ReadOnlySpan<float> signals, int signalStart)
-    {
-        words.Sort();
-        chars.Sort();
-        var wordUnique = Unique(words);
-        var charUnique = Unique(chars);
-        var indices = new int[wordUnique + charUnique];
-        var values = new float[wordUnique + charUnique];
-        var wordNorm = Block(words, indices.AsSpan(0, wordUnique), values.AsSpan(0, wordUnique));
-        var charNorm = Block(chars, indices.AsSpan(wordUnique), values.AsSpan(wordUnique));
-        for (var i = 0; i < wordUnique; i++)
-        {
-            values[i] *= wordNorm;
-        }
-
-        for (var i = wordUnique; i < values.Length; i++)
-        {
-            values[i] *= charNorm;
-        }
-
-        return Merge(indices, values, wordUnique, signals, signalStart);
-    }
-
-    private static int Unique(ReadOnlySpan<int> sorted)
-    {
-        var unique = 0;
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            if (i == 0 || sorted[i] != sorted[i - 1])
-            {
-                unique++;
-            }
-        }
-
-        return unique;
-    }
-
-    /// <summary>Writes sublinear counts of the sorted slots and returns the factor that L2-normalises the block.</summary>
-    private static float Block(ReadOnlySpan<int> sorted, Span<int> indices, Span<float> values)
-    {
-        var k = -1;
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            if (i == 0 || sorted[i] != sorted[i - 1])
-            {
-                k++;
-                indices[k] = sorted[i];
-                values[k] = 0;
-            }
-
-            values[k] += 1;
-        }
-
-        var sum = 0f;
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = 1 + MathF.Log(values[i]);
-            sum += values[i] * values[i];
-        }
-
-        return sum > 0 ? BlockWeight / MathF.Sqrt(sum) : 0;
-    }
-
-    /// <summary>Merges the two sorted blocks into one ascending vector, adding values where their slots collide.</summary>
-    /// <summary>Non-zero dense signals go after the hashed slots, which all lie below them.</summary>
-    private static SparseFeatures Merge(int[] indices, float[] values, int split, ReadOnlySpan<float> signals, int signalStart)
-    {
-        var a = 0;
-        var b = split;
-        var collisions = 0;
-        while (a < split && b < indices.Length)
-        {
-            var c = indices[a].CompareTo(indices[b]);
-            if (c == 0)
-            {
-                collisions++;
-                a++;
-                b++;
-            }
-            else if (c < 0)
-            {
-                a++;
-            }
-            else
-            {
-                b++;
-            }
-        }
-
-        var dense = 0;
-        foreach (var signal in signals)
-        {
-            dense += signal != 0 ? 1 : 0;
-        }
-
-        var outIndices = new int[indices.Length - collisions + dense];
-        var outValues = new float[indices.Length - collisions + dense];
-        a = 0;
-        b = split;
-        var o = 0;
-        while (a < split || b < indices.Length)
-        {
-            if (b >= indices.Length || (a < split && indices[a] < indices[b]))
-            {
-                outIndices[o] = indices[a];
-                outValues[o++] = values[a++];
-            }
-            else if (a >= split || indices[b] < indices[a])
-            {
-                outIndices[o] = indices[b];
-                outValues[o++] = values[b++];
-            }
-            else
-            {
-                outIndices[o] = indices[a];
-                outValues[o++] = values[a++] + values[b++];
-            }
-        }
-
-        for (var s = 0; s < signals.Length; s++)
-        {
-            if (signals[s] != 0)
-            {
-                outIndices[o] = signalStart + s;
-                outValues[o++] = signals[s];
-            }
-        }
-
-        return new SparseFeatures(outIndices, outValues);
-    }
-
     /// <summary>FNV-1a over UTF-16 code units: stable across runs, unlike string.GetHashCode.</summary>
     private static uint Hash(ReadOnlySpan<char> chars, uint seed)
     {
-        var h = 2166136261u ^ seed;
+        var h = FnvOffset ^ seed;
         foreach (var c in chars)
         {
-            h = (h ^ c) * 16777619u;
+            h = (h ^ c) * FnvPrime;
         }
 
         return h;

@@ -18,8 +18,26 @@ public static class WritingSignals
     {
         signals[..Count].Clear();
         int letters = 0, styled = 0, upper = 0, emoji = 0;
-        foreach (var rune in original.EnumerateRunes())
+        var rest = original.AsSpan();
+        while (!rest.IsEmpty)
         {
+            // ASCII decided on the char (no ASCII char is an emoji or beyond Latin Extended-A); the rest as runes, a broken
+            // surrogate read as U+FFFD, as string.EnumerateRunes reads it.
+            var c = rest[0];
+            if (c < 0x80)
+            {
+                rest = rest[1..];
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    letters++;
+                    upper += char.IsAsciiLetterUpper(c) ? 1 : 0;
+                }
+
+                continue;
+            }
+
+            Rune.DecodeFromUtf16(rest, out var rune, out var consumed);
+            rest = rest[consumed..];
             if (Rune.IsLetterOrDigit(rune))
             {
                 letters++;

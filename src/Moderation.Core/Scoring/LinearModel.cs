@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Moderation.Features;
 using Moderation.Normalisation;
 
@@ -46,6 +50,26 @@ public sealed class LinearModel : IModelScorer
 
     public HeadScores Score(NormalisedText text) => Score(Featurizer.Featurise(text));
 
+    /// <summary>Asks for every row the features touch before any is used: the rows are scattered over megabytes, and
+    /// fetching them all at once overlaps the cache misses that one row at a time would wait for in turn.</summary>
+    private static unsafe void Prefetch(int[] indices, ref float weights, int heads, uint rows)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        foreach (var slot in indices)
+        {
+            if ((uint)slot < rows)
+            {
+                ref var row = ref Unsafe.Add(ref weights, (nint)slot * heads);
+                Sse.Prefetch0(Unsafe.AsPointer(ref row));
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref row, heads - 1)));
+            }
+        }
+    }
+
     public HeadScores Score(SparseFeatures features)
     {
         var heads = _biases.Length;
@@ -53,13 +77,41 @@ public sealed class LinearModel : IModelScorer
         _biases.CopyTo(margins, 0);
         var indices = features.Indices;
         var values = features.Values;
+        if (values.Length != indices.Length)
+        {
+            throw new ArgumentException("The features have a different number of indices and values.", nameof(features));
+        }
+
+        var rows = (uint)(_weights.Length / heads);
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
+        ref var margin = ref MemoryMarshal.GetArrayDataReference(margins);
+        Prefetch(indices, ref weights, heads, rows);
         for (var i = 0; i < indices.Length; i++)
         {
-            var row = _weights.AsSpan(indices[i] * heads, heads);
-            var value = values[i];
-            for (var h = 0; h < heads; h++)
+            var slot = indices[i];
+            if ((uint)slot >= rows)
             {
-                margins[h] += row[h] * value;
+                throw new ArgumentOutOfRangeException(nameof(features), slot, "A feature slot lies outside the model's feature space.");
+            }
+
+            // Each head's margin gets the same multiply and add, in the same order, as a scalar loop gives it: lanes do not
+            // mix, and the JIT does not fuse a separate multiply and add.
+            ref var row = ref Unsafe.Add(ref weights, (nint)slot * heads);
+            var value = values[i];
+            var h = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                var broadcast = Vector256.Create(value);
+                for (; h + Vector256<float>.Count <= heads; h += Vector256<float>.Count)
+                {
+                    var sum = Vector256.LoadUnsafe(ref margin, (nuint)h) + Vector256.LoadUnsafe(ref row, (nuint)h) * broadcast;
+                    sum.StoreUnsafe(ref margin, (nuint)h);
+                }
+            }
+
+            for (; h < heads; h++)
+            {
+                Unsafe.Add(ref margin, h) += Unsafe.Add(ref row, h) * value;
             }
         }
 
