@@ -10,15 +10,11 @@ public static class CommentValidation
     /// <summary>Throws when the comment has no id (it cannot be answered); otherwise returns why it is invalid, or null.</summary>
     public static string? Check(CommentSubmitted comment, int maxTextLength)
     {
-        if (string.IsNullOrEmpty(comment.CommentId))
-        {
-            throw new UnreadableCommentException("The message has no commentId, so no decision can be sent for it.");
-        }
-
+        EnsureReadable(comment);
         var problems = new List<string>(2);
-        if (comment.CommentId.Length > MaxCommentIdLength)
+        if (comment.CommentId!.Length > MaxCommentIdLength)
         {
-            problems.Add($"commentId is {comment.CommentId.Length} characters; the limit is {MaxCommentIdLength}");
+            problems.Add($"commentId is {comment.CommentId!.Length} characters; the limit is {MaxCommentIdLength}");
         }
 
         if (string.IsNullOrEmpty(comment.ArticleId))
@@ -50,5 +46,14 @@ public static class CommentValidation
         }
 
         return problems.Count == 0 ? null : string.Join("; ", problems);
+    }
+
+    /// <summary>Throws <see cref="UnreadableCommentException"/> when the comment has no id (nothing to answer).</summary>
+    public static void EnsureReadable(CommentSubmitted comment)
+    {
+        if (string.IsNullOrEmpty(comment.CommentId))
+        {
+            throw new UnreadableCommentException("The message has no commentId, so no decision can be sent for it.");
+        }
     }
 }
