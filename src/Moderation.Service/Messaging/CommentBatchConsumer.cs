@@ -7,9 +7,9 @@ namespace Moderation.Service.Messaging;
 
 /// <summary>Decides a batch of submitted comments (or finds their recorded decisions) and publishes the decisions together;
 /// the messages are acked after the broker confirmed every publish of the batch.</summary>
-/// <remarks>If the batch fails, every message of it is retried on its own (see <see cref="CommentBatchConsumerDefinition"/>),
-/// so one comment that cannot be decided never takes the others to the error queue. Comments recorded before the failure
-/// are answered from the record on the retry, with the same message id.</remarks>
+/// <remarks>If the batch fails, every message of it is retried by itself (see <see cref="CommentBatchConsumerDefinition"/>)
+/// and decided without waiting for a full batch. Comments recorded before the failure are answered from the record on the
+/// retry, with the same message id.</remarks>
 public sealed class CommentBatchConsumer(CommentModerator moderator, ReviewIntake review) : IConsumer<Batch<CommentSubmitted>>
 {
     public async Task Consume(ConsumeContext<Batch<CommentSubmitted>> context)

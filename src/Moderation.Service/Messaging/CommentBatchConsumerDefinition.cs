@@ -44,8 +44,8 @@ public sealed class CommentBatchConsumerDefinition : ConsumerDefinition<CommentB
         endpointConfigurator.PublishFaults = false;
 
         // No delayed-message plugin on Debian's RabbitMQ: retry in process, long enough to ride out a Redis restart. The retry
-        // wraps each message, not the batch: a failed batch is retried message by message (a retried message does not wait
-        // for a full batch), so one bad comment fails alone.
+        // wraps each message, not the batch: the messages of a failed batch are retried each by itself, and a retried message
+        // does not wait for a full batch.
         endpointConfigurator.UseMessageRetry(retry =>
         {
             retry.Intervals(_options.EffectiveRetryIntervals);
