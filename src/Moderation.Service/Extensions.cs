@@ -85,7 +85,7 @@ public static class Extensions
         services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();
-            bus.AddConsumer<CommentSubmittedConsumer, CommentSubmittedConsumerDefinition>();
+            bus.AddConsumer<CommentBatchConsumer, CommentBatchConsumerDefinition>();
             bus.AddReceiveObserver<ErrorCounter>();
             if (broker is null)
             {

@@ -10,12 +10,12 @@ public static class LoadReport
     {
         var pace = settings.FlatOut ? "flat out" : $"{settings.Rate.ToString("0", CultureInfo.InvariantCulture)}/s";
         var table = new Table().Title($"moderation load: {settings.Count} comments, {pace}, {settings.QueueType} queue, prefetch {settings.Prefetch}");
-        table.AddColumns("target", "published/s", "decisions/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "lost", "duplicated", "conflicting", "peak RSS MB");
+        table.AddColumns("target", "published/s", "decisions/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "lost", "duplicated", "conflicting", "peak RSS MB", "CPU ms/decision");
         foreach (var r in results)
         {
             table.AddRow(r.Target, F(r.PublishedPerSecond, "0"), F(r.DecisionsPerSecond, "0"), F(r.P50Ms, "0.0"), F(r.P95Ms, "0.0"), F(r.P99Ms, "0.0"), F(r.MaxMs, "0.0"),
                 r.Lost.ToString(CultureInfo.InvariantCulture), r.Duplicated.ToString(CultureInfo.InvariantCulture), r.Conflicting.ToString(CultureInfo.InvariantCulture),
-                r.PeakRssBytes is { } rss ? F(rss / 1048576.0, "0") : "-");
+                r.PeakRssBytes is { } rss ? F(rss / 1048576.0, "0") : "-", r.CpuMsPerDecision is { } cpu ? F(cpu, "0.00") : "-");
         }
 
         console.Write(table);
@@ -30,7 +30,7 @@ public static class LoadReport
         foreach (var r in results)
         {
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"result target={r.Target.Replace(' ', '-')} published={r.Published} decided={r.Decided} lost={r.Lost} duplicated={r.Duplicated} conflicting={r.Conflicting} decisions_per_s={r.DecisionsPerSecond:0} p50_ms={r.P50Ms:0.00} p95_ms={r.P95Ms:0.00} p99_ms={r.P99Ms:0.00} peak_rss_mb={(r.PeakRssBytes is { } b ? (b / 1048576.0).ToString("0", CultureInfo.InvariantCulture) : "-")}"));
+                $"result target={r.Target.Replace(' ', '-')} published={r.Published} decided={r.Decided} lost={r.Lost} duplicated={r.Duplicated} conflicting={r.Conflicting} decisions_per_s={r.DecisionsPerSecond:0} p50_ms={r.P50Ms:0.00} p95_ms={r.P95Ms:0.00} p99_ms={r.P99Ms:0.00} peak_rss_mb={(r.PeakRssBytes is { } b ? (b / 1048576.0).ToString("0", CultureInfo.InvariantCulture) : "-")} cpu_ms_per_decision={(r.CpuMsPerDecision is { } c ? c.ToString("0.00", CultureInfo.InvariantCulture) : "-")}"));
         }
     }
 

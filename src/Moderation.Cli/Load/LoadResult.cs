@@ -21,4 +21,7 @@ public sealed record LoadResult(
 {
     /// <summary>Peak resident memory of the measured process (VmHWM), when its pid was given.</summary>
     public long? PeakRssBytes { get; init; }
+
+    /// <summary>CPU time the measured process used per decision during the run, when its pid was given.</summary>
+    public double? CpuMsPerDecision { get; init; }
 }

@@ -14,20 +14,32 @@ public static class LoadSession
         if (settings.Baseline)
         {
             await using var relay = await BaselineRelay.StartAsync(settings.Broker, settings.QueueType, settings.Prefetch, settings.RelayConcurrency, cancellationToken);
-            results.Add(await MeasureAsync(progress, LoadTarget.Baseline, settings, texts, warmup, cancellationToken));
+            results.Add(await MeasureAsync(progress, LoadTarget.Baseline, settings, texts, warmup, () => { }, cancellationToken));
         }
 
         if (settings.Service)
         {
-            var result = await MeasureAsync(progress, LoadTarget.Service, settings, texts, warmup, cancellationToken);
-            results.Add(settings.ServicePid is { } pid ? result with { PeakRssBytes = PeakMemory.Of(pid) } : result);
+            TimeSpan? cpuBefore = null;
+            var result = await MeasureAsync(progress, LoadTarget.Service, settings, texts, warmup,
+                () => cpuBefore = settings.ServicePid is { } pid ? ProcessCpu.Of(pid) : null, cancellationToken);
+            if (settings.ServicePid is { } servicePid)
+            {
+                var cpu = ProcessCpu.Of(servicePid) - cpuBefore;
+                result = result with
+                {
+                    PeakRssBytes = PeakMemory.Of(servicePid),
+                    CpuMsPerDecision = cpu is { } used && result.Decided > 0 ? used.TotalMilliseconds / result.Decided : null,
+                };
+            }
+
+            results.Add(result);
         }
 
         return results;
     }
 
     private static async Task<LoadResult> MeasureAsync(IAnsiConsole progress, LoadTarget target, LoadSettings settings, IReadOnlyList<string> texts,
-        int warmup, CancellationToken cancellationToken)
+        int warmup, Action measuring, CancellationToken cancellationToken)
     {
         if (warmup > 0)
         {
@@ -42,6 +54,7 @@ public static class LoadSession
             }
         }
 
+        measuring();
         var runId = Guid.NewGuid().ToString("N")[..8];
         var bodies = CommentSource.Bodies(runId, texts, settings.Authors);
         var run = new LoadRun(target, runId, bodies.Length);

@@ -31,18 +31,28 @@ public sealed class ModerationOptions
     /// <summary>Prefix of every Redis key, so several deployments (or test runs) can share one Redis.</summary>
     public string RedisKeyPrefix { get; set; } = "moderation:";
 
-    /// <summary>Messages RabbitMQ delivers ahead of the consumer.</summary>
+    /// <summary>Messages RabbitMQ delivers ahead of the consumer; raised to <see cref="ConcurrentMessageLimit"/> when lower.</summary>
     [Range(1, 10_000, ErrorMessage = "Moderation:PrefetchCount must be between 1 and 10000.")]
-    public int PrefetchCount { get; set; } = 64;
+    public int PrefetchCount { get; set; } = 200;
 
     /// <summary>The RabbitMQ type of the service's queue: "classic" (development) or "quorum" (production: replicated, and
     /// faster here for a relay that confirms every publish). Changing it on an existing queue needs the queue deleted first.</summary>
     [RegularExpression("^(classic|quorum)$", ErrorMessage = "Moderation:QueueType must be classic or quorum.")]
     public string QueueType { get; set; } = "classic";
 
-    /// <summary>Comments decided at once.</summary>
-    [Range(1, 1_000, ErrorMessage = "Moderation:ConcurrentMessageLimit must be between 1 and 1000.")]
-    public int ConcurrentMessageLimit { get; set; } = 16;
+    /// <summary>Comments in work at once, in batches of at most <see cref="BatchSize"/> (so this / BatchSize batches run at once).</summary>
+    [Range(1, 10_000, ErrorMessage = "Moderation:ConcurrentMessageLimit must be between 1 and 10000.")]
+    public int ConcurrentMessageLimit { get; set; } = 200;
+
+    /// <summary>Most comments decided together: their Redis work shares a few pipelined round trips and their publishes are confirmed together.</summary>
+    [Range(1, 1_000, ErrorMessage = "Moderation:BatchSize must be between 1 and 1000.")]
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>How long a batch waits for more comments after its first before it is decided anyway (the latency a quiet queue adds).</summary>
+    public TimeSpan BatchTimeLimit { get; set; } = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>The batches <see cref="ConcurrentMessageLimit"/> and <see cref="BatchSize"/> make.</summary>
+    public BatchShape Batching => BatchShape.Of(ConcurrentMessageLimit, BatchSize);
 
     /// <summary>In-process retry intervals for a comment that cannot be decided now (Redis restarting, broker blip);
     /// the default (1, 2, 4, 8, 15 s) rides out about 30 s. After the last one the comment goes to the error queue.</summary>

@@ -28,6 +28,11 @@ public sealed class ModerationOptionsValidation : IValidateOptions<ModerationOpt
             failures.Add("Moderation:RetryIntervals must not be negative.");
         }
 
+        if (options.BatchTimeLimit < TimeSpan.FromMilliseconds(1) || options.BatchTimeLimit > TimeSpan.FromSeconds(10))
+        {
+            failures.Add($"Moderation:BatchTimeLimit must be between 00:00:00.001 and 00:00:10 (got {options.BatchTimeLimit}).");
+        }
+
         if (options.Spam.CampaignMinLetters < 1)
         {
             failures.Add("Moderation:Spam:CampaignMinLetters must be at least 1.");

@@ -9,8 +9,9 @@ using Moderation.Service.Stores;
 
 namespace Moderation.Service.Moderating;
 
-/// <summary>Makes the one decision for a comment: replays a recorded one, or measures context, decides and records it before anyone publishes it.</summary>
-public sealed class CommentModerator(
+/// <summary>Makes the one decision for a comment: replays a recorded one, or measures context, decides and records it before anyone publishes it.
+/// A batch of comments shares its Redis round trips: one lookup of recorded decisions, one of scores and context, one to record.</summary>
+public sealed partial class CommentModerator(
     ActivePipeline active,
     IDecisionStore decisions,
     IScoreCache scores,
@@ -24,75 +25,165 @@ public sealed class CommentModerator(
     private readonly int _maxTextLength = options.Value.MaxTextLength;
 
     /// <summary>The decision that stands for this comment, and its key (whose message id every publish of it carries).</summary>
-    public async Task<(DecisionKey Key, CommentDecision Decision)> ModerateAsync(CommentSubmitted comment, CancellationToken cancellationToken)
+    public async Task<(DecisionKey Key, CommentDecision Decision)> ModerateAsync(CommentSubmitted comment, CancellationToken cancellationToken) =>
+        (await ModerateAsync([comment], cancellationToken))[0];
+
+    /// <summary>The decision that stands for each comment, in order, and its key. Throws <see cref="UnreadableCommentException"/>
+    /// when a comment has no id; a batch must hold readable comments only.</summary>
+    public async Task<(DecisionKey Key, CommentDecision Decision)[]> ModerateAsync(IReadOnlyList<CommentSubmitted> comments, CancellationToken cancellationToken)
     {
-        var problem = CommentValidation.Check(comment, _maxTextLength);
-        var key = DecisionKey.For(comment.CommentId!, comment.Text);
-        if (await decisions.FindAsync(key, cancellationToken) is { } recorded)
+        var problems = new string?[comments.Count];
+        var keys = new DecisionKey[comments.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            metrics.Replayed();
-            logger.LogInformation("Comment {CommentId} was already decided {Decision}; publishing the recorded decision", key.CommentId, recorded.Decision);
-            return (key, recorded);
+            problems[i] = CommentValidation.Check(comments[i], _maxTextLength);
+            keys[i] = DecisionKey.For(comments[i].CommentId!, comments[i].Text);
+        }
+
+        var recorded = await decisions.FindAsync(keys, cancellationToken);
+        var results = new (DecisionKey Key, CommentDecision Decision)[keys.Length];
+        var undecided = new List<int>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (recorded[i] is { } decision)
+            {
+                metrics.Replayed();
+                LogReplayed(logger, keys[i].CommentId, decision.Decision);
+                results[i] = (keys[i], decision);
+            }
+            else
+            {
+                undecided.Add(i);
+            }
+        }
+
+        if (undecided.Count == 0)
+        {
+            return results;
         }
 
         var started = Stopwatch.GetTimestamp();
         var loaded = active.Current ?? throw new PipelineNotLoadedException();
-        var decision = problem is null
-            ? await DecideAsync(comment, loaded, cancellationToken)
-            : DecisionEvents.Invalid(comment, problem, loaded.Pipeline.ModelVersion, loaded.Pipeline.PolicyVersion, time.GetUtcNow());
-        var standing = await decisions.RecordAsync(key, decision, cancellationToken);
-        if (ReferenceEquals(standing, decision))
+        var (made, storingScores) = await DecideAsync(comments, undecided, problems, loaded, cancellationToken);
+        var entries = new (DecisionKey Key, CommentDecision Decision)[undecided.Count];
+        for (var j = 0; j < entries.Length; j++)
         {
-            var category = decision.Reasons.Count > 0 ? decision.Reasons[0].Category : "none";
-            metrics.Decided(decision.Decision, category, Stopwatch.GetElapsedTime(started));
-            logger.LogInformation("Comment {CommentId} decided {Decision} ({Category}) with model {ModelVersion}, policy {PolicyVersion}",
-                key.CommentId, decision.Decision, category, decision.ModelVersion, decision.PolicyVersion);
+            entries[j] = (keys[undecided[j]], made[j]);
         }
 
-        return (key, standing);
+        // The scores are stored in the same flush as the decisions are recorded; both must succeed before anything is published.
+        var recording = decisions.RecordAsync(entries, cancellationToken);
+        await Task.WhenAll(storingScores, recording);
+        var standing = recording.Result;
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        for (var j = 0; j < entries.Length; j++)
+        {
+            results[undecided[j]] = (entries[j].Key, standing[j]);
+            if (ReferenceEquals(standing[j], made[j]))
+            {
+                var decision = made[j];
+                var category = decision.Reasons.Count > 0 ? decision.Reasons[0].Category : "none";
+                metrics.Decided(decision.Decision, category, elapsed);
+                LogDecided(logger, decision.CommentId, decision.Decision, category, decision.ModelVersion, decision.PolicyVersion);
+            }
+        }
+
+        return results;
     }
 
-    private async Task<CommentDecision> DecideAsync(CommentSubmitted comment, LoadedPipeline loaded, CancellationToken cancellationToken)
+    /// <summary>Decides the undecided comments (indices into <paramref name="comments"/>), in that order; also returns the pending
+    /// store of newly computed scores.</summary>
+    private async Task<(CommentDecision[] Made, Task StoringScores)> DecideAsync(IReadOnlyList<CommentSubmitted> comments, List<int> undecided,
+        string?[] problems, LoadedPipeline loaded, CancellationToken cancellationToken)
     {
         var (pipeline, thresholds) = loaded;
-        var text = comment.Text!;
-        var normalised = pipeline.Normalise(text);
         var now = time.GetUtcNow();
-        var scoreKey = ScoreCacheKey.For(pipeline, normalised);
-        var fingerprint = TextFingerprint.Of(normalised.Folded.Text, thresholds.CampaignMinLetters);
-
-        // Independent round trips, issued together so they share one pipelined flush.
-        var cachedTask = scores.FindAsync(scoreKey, cancellationToken);
-        var velocityTask = velocity.RecordAsync(comment.AuthorId!, comment.CommentId!, now, thresholds.VelocityWindow, cancellationToken);
-        var campaignTask = fingerprint is null
-            ? Task.FromResult(0)
-            : campaigns.RecordAsync(fingerprint, comment.AuthorId!, now, thresholds.CampaignWindow, cancellationToken);
-        await Task.WhenAll(cachedTask, velocityTask, campaignTask);
-
-        var assessment = cachedTask.Result;
-        metrics.CacheLookup(hit: assessment is not null);
-        if (assessment is null)
+        var made = new CommentDecision[undecided.Count];
+        var readable = new List<ReadableComment>(undecided.Count);
+        var authors = new List<(string AuthorId, string CommentId)>(undecided.Count);
+        var posts = new List<(string Fingerprint, string AuthorId)>(undecided.Count);
+        for (var j = 0; j < made.Length; j++)
         {
-            assessment = pipeline.Assess(normalised);
-            await scores.StoreAsync(scoreKey, assessment, cancellationToken);
+            var comment = comments[undecided[j]];
+            if (problems[undecided[j]] is { } problem)
+            {
+                made[j] = DecisionEvents.Invalid(comment, problem, pipeline.ModelVersion, pipeline.PolicyVersion, now);
+                continue;
+            }
+
+            var normalised = pipeline.Normalise(comment.Text!);
+            var fingerprint = TextFingerprint.Of(normalised.Folded.Text, thresholds.CampaignMinLetters);
+            readable.Add(new ReadableComment(j, comment, normalised, ScoreCacheKey.For(pipeline, normalised), fingerprint, posts.Count));
+            authors.Add((comment.AuthorId!, comment.CommentId!));
+            if (fingerprint is not null)
+            {
+                posts.Add((fingerprint, comment.AuthorId!));
+            }
         }
 
-        var signals = new List<ContextSignal>(2);
-        if (velocityTask.Result >= thresholds.VelocityComments)
+        if (readable.Count == 0)
         {
-            signals.Add(new ContextSignal("velocity", Math.Min(1.0, (double)velocityTask.Result / thresholds.VelocityComments),
-                $"{velocityTask.Result} comments by this author within {thresholds.VelocityWindow}"));
+            return (made, Task.CompletedTask);
+        }
+
+        // Independent lookups, issued together so they share one pipelined flush.
+        var cachedTask = scores.FindAsync(readable.ConvertAll(r => r.ScoreKey), cancellationToken);
+        var velocityTask = velocity.RecordAsync(authors, now, thresholds.VelocityWindow, cancellationToken);
+        var campaignTask = posts.Count == 0 ? Task.FromResult<int[]>([]) : campaigns.RecordAsync(posts, now, thresholds.CampaignWindow, cancellationToken);
+        await Task.WhenAll(cachedTask, velocityTask, campaignTask);
+
+        var cached = cachedTask.Result;
+        var computed = new Dictionary<string, TextAssessment>(StringComparer.Ordinal);
+        for (var r = 0; r < readable.Count; r++)
+        {
+            var comment = readable[r];
+            var assessment = cached[r];
+            metrics.CacheLookup(hit: assessment is not null);
+            if (assessment is null && !computed.TryGetValue(comment.ScoreKey, out assessment))
+            {
+                // A campaign repeated within one batch is scored once.
+                assessment = pipeline.Assess(comment.Normalised);
+                computed[comment.ScoreKey] = assessment;
+            }
+
+            var campaignAuthors = comment.Fingerprint is null ? 0 : campaignTask.Result[comment.PostIndex];
+            made[comment.Index] = Decide(comment, assessment, velocityTask.Result[r], campaignAuthors, loaded, now);
+        }
+
+        var storingScores = computed.Count == 0
+            ? Task.CompletedTask
+            : scores.StoreAsync([.. computed.Select(pair => (pair.Key, pair.Value))], cancellationToken);
+        return (made, storingScores);
+    }
+
+    private static CommentDecision Decide(ReadableComment readable, TextAssessment assessment, int authorComments, int campaignAuthors,
+        LoadedPipeline loaded, DateTimeOffset now)
+    {
+        var (pipeline, thresholds) = loaded;
+        var comment = readable.Comment;
+        var signals = new List<ContextSignal>(2);
+        if (authorComments >= thresholds.VelocityComments)
+        {
+            signals.Add(new ContextSignal("velocity", Math.Min(1.0, (double)authorComments / thresholds.VelocityComments),
+                $"{authorComments} comments by this author within {thresholds.VelocityWindow}"));
         }
 
         string? campaignId = null;
-        if (fingerprint is not null && campaignTask.Result >= thresholds.CampaignAuthors)
+        if (readable.Fingerprint is not null && campaignAuthors >= thresholds.CampaignAuthors)
         {
-            campaignId = TextFingerprint.CampaignId(fingerprint);
+            campaignId = TextFingerprint.CampaignId(readable.Fingerprint);
             signals.Add(new ContextSignal("campaign", 1.0,
-                $"the same text from {campaignTask.Result} authors within {thresholds.CampaignWindow}", campaignId));
+                $"the same text from {campaignAuthors} authors within {thresholds.CampaignWindow}", campaignId));
         }
 
-        var verdict = pipeline.Decide(new CommentInput(text, comment.Section), normalised, assessment, signals);
+        var verdict = pipeline.Decide(new CommentInput(comment.Text!, comment.Section), readable.Normalised, assessment, signals);
         return DecisionEvents.From(comment, verdict, campaignId, now);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Comment {CommentId} was already decided {Decision}; publishing the recorded decision")]
+    private static partial void LogReplayed(ILogger logger, string commentId, string decision);
+
+    // Debug, not Information: one line per comment costs measurable throughput at thousands per second; the metrics count decisions.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Comment {CommentId} decided {Decision} ({Category}) with model {ModelVersion}, policy {PolicyVersion}")]
+    private static partial void LogDecided(ILogger logger, string commentId, string decision, string category, string modelVersion, string policyVersion);
 }

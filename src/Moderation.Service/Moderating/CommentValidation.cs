@@ -10,21 +10,13 @@ public static class CommentValidation
     /// <summary>Throws when the comment has no id (it cannot be answered); otherwise returns why it is invalid, or null.</summary>
     public static string? Check(CommentSubmitted comment, int maxTextLength)
     {
-        if (comment.Unreadable.TryGetValue("commentId", out var unreadableId))
-        {
-            throw new UnreadableCommentException($"The message's commentId {unreadableId}, so no decision can be sent for it.");
-        }
-
-        if (string.IsNullOrEmpty(comment.CommentId))
-        {
-            throw new UnreadableCommentException("The message has no commentId, so no decision can be sent for it.");
-        }
+        EnsureReadable(comment);
 
         // A field of the wrong type is reported as such, not again as missing.
         var problems = comment.Unreadable.Select(field => $"{field.Key} {field.Value}").ToList();
-        if (comment.CommentId.Length > MaxCommentIdLength)
+        if (comment.CommentId!.Length > MaxCommentIdLength)
         {
-            problems.Add($"commentId is {comment.CommentId.Length} characters; the limit is {MaxCommentIdLength}");
+            problems.Add($"commentId is {comment.CommentId!.Length} characters; the limit is {MaxCommentIdLength}");
         }
 
         if (string.IsNullOrEmpty(comment.ArticleId) && !comment.Unreadable.ContainsKey("articleId"))
@@ -59,5 +51,19 @@ public static class CommentValidation
         }
 
         return problems.Count == 0 ? null : string.Join("; ", problems);
+    }
+
+    /// <summary>Throws <see cref="UnreadableCommentException"/> when the comment has no id (nothing to answer).</summary>
+    public static void EnsureReadable(CommentSubmitted comment)
+    {
+        if (comment.Unreadable.TryGetValue("commentId", out var unreadableId))
+        {
+            throw new UnreadableCommentException($"The message's commentId {unreadableId}, so no decision can be sent for it.");
+        }
+
+        if (string.IsNullOrEmpty(comment.CommentId))
+        {
+            throw new UnreadableCommentException("The message has no commentId, so no decision can be sent for it.");
+        }
     }
 }

@@ -5,6 +5,14 @@ public sealed class InMemoryAuthorVelocity : IAuthorVelocity
 {
     private readonly InMemorySlidingWindow _window = new();
 
-    public Task<int> RecordAsync(string authorId, string commentId, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken) =>
-        Task.FromResult(_window.Record(authorId, commentId, at, window));
+    public Task<int[]> RecordAsync(IReadOnlyList<(string AuthorId, string CommentId)> comments, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken)
+    {
+        var counts = new int[comments.Count];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            counts[i] = _window.Record(comments[i].AuthorId, comments[i].CommentId, at, window);
+        }
+
+        return Task.FromResult(counts);
+    }
 }

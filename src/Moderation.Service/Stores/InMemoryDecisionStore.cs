@@ -12,16 +12,30 @@ public sealed class InMemoryDecisionStore(IOptions<ModerationOptions> options, T
     private readonly ConcurrentDictionary<DecisionKey, (string Json, DateTimeOffset Expires)> _decisions = new();
     private readonly TimeSpan _ttl = options.Value.DecisionTtl;
 
-    public Task<CommentDecision?> FindAsync(DecisionKey key, CancellationToken cancellationToken) =>
-        Task.FromResult(_decisions.TryGetValue(key, out var entry) && entry.Expires > time.GetUtcNow()
-            ? DecisionJson.Deserialize(entry.Json)
-            : null);
-
-    public Task<CommentDecision> RecordAsync(DecisionKey key, CommentDecision decision, CancellationToken cancellationToken)
+    public Task<CommentDecision?[]> FindAsync(IReadOnlyList<DecisionKey> keys, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var candidate = (DecisionJson.Serialize(decision), now + _ttl);
-        var standing = _decisions.AddOrUpdate(key, candidate, (_, existing) => existing.Expires > now ? existing : candidate);
-        return Task.FromResult(ReferenceEquals(standing.Json, candidate.Item1) ? decision : DecisionJson.Deserialize(standing.Json));
+        var found = new CommentDecision?[keys.Count];
+        for (var i = 0; i < found.Length; i++)
+        {
+            found[i] = _decisions.TryGetValue(keys[i], out var entry) && entry.Expires > now ? DecisionJson.Deserialize(entry.Json) : null;
+        }
+
+        return Task.FromResult(found);
+    }
+
+    public Task<CommentDecision[]> RecordAsync(IReadOnlyList<(DecisionKey Key, CommentDecision Decision)> decisions, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var standing = new CommentDecision[decisions.Count];
+        for (var i = 0; i < standing.Length; i++)
+        {
+            var (key, decision) = decisions[i];
+            var candidate = (DecisionJson.Serialize(decision), now + _ttl);
+            var stored = _decisions.AddOrUpdate(key, candidate, (_, existing) => existing.Expires > now ? existing : candidate);
+            standing[i] = ReferenceEquals(stored.Json, candidate.Item1) ? decision : DecisionJson.Deserialize(stored.Json);
+        }
+
+        return Task.FromResult(standing);
     }
 }

@@ -8,12 +8,24 @@ public sealed class InMemoryScoreCache : IScoreCache
 {
     private readonly ConcurrentDictionary<string, TextAssessment> _assessments = new(StringComparer.Ordinal);
 
-    public Task<TextAssessment?> FindAsync(string key, CancellationToken cancellationToken) =>
-        Task.FromResult(_assessments.TryGetValue(key, out var assessment) ? assessment : null);
-
-    public Task StoreAsync(string key, TextAssessment assessment, CancellationToken cancellationToken)
+    public Task<TextAssessment?[]> FindAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        _assessments[key] = assessment;
+        var found = new TextAssessment?[keys.Count];
+        for (var i = 0; i < found.Length; i++)
+        {
+            found[i] = _assessments.TryGetValue(keys[i], out var assessment) ? assessment : null;
+        }
+
+        return Task.FromResult(found);
+    }
+
+    public Task StoreAsync(IReadOnlyList<(string Key, TextAssessment Assessment)> assessments, CancellationToken cancellationToken)
+    {
+        foreach (var (key, assessment) in assessments)
+        {
+            _assessments[key] = assessment;
+        }
+
         return Task.CompletedTask;
     }
 }

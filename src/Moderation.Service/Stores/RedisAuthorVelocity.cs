@@ -5,6 +5,14 @@ namespace Moderation.Service.Stores;
 /// <summary>Author velocity in Redis: one sorted set of comment ids per author.</summary>
 public sealed class RedisAuthorVelocity(IConnectionMultiplexer redis, RedisKeys keys) : IAuthorVelocity
 {
-    public Task<int> RecordAsync(string authorId, string commentId, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken) =>
-        RedisSlidingWindow.RecordAsync(redis.GetDatabase(), keys.Velocity(authorId), commentId, at, window);
+    public Task<int[]> RecordAsync(IReadOnlyList<(string AuthorId, string CommentId)> comments, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken)
+    {
+        var entries = new (RedisKey, RedisValue)[comments.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = (keys.Velocity(comments[i].AuthorId), comments[i].CommentId);
+        }
+
+        return RedisSlidingWindow.RecordAsync(redis.GetDatabase(), entries, at, window);
+    }
 }

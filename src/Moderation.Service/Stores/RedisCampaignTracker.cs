@@ -5,6 +5,14 @@ namespace Moderation.Service.Stores;
 /// <summary>Campaign detection in Redis: one sorted set of author ids per text fingerprint.</summary>
 public sealed class RedisCampaignTracker(IConnectionMultiplexer redis, RedisKeys keys) : ICampaignTracker
 {
-    public Task<int> RecordAsync(string fingerprint, string authorId, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken) =>
-        RedisSlidingWindow.RecordAsync(redis.GetDatabase(), keys.Campaign(fingerprint), authorId, at, window);
+    public Task<int[]> RecordAsync(IReadOnlyList<(string Fingerprint, string AuthorId)> posts, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken)
+    {
+        var entries = new (RedisKey, RedisValue)[posts.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = (keys.Campaign(posts[i].Fingerprint), posts[i].AuthorId);
+        }
+
+        return RedisSlidingWindow.RecordAsync(redis.GetDatabase(), entries, at, window);
+    }
 }

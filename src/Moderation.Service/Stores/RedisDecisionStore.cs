@@ -6,27 +6,69 @@ using StackExchange.Redis;
 
 namespace Moderation.Service.Stores;
 
-/// <summary>Decisions in Redis: SET NX with the decision TTL, so the first recorded decision wins across instances.</summary>
+/// <summary>Decisions in Redis: SET NX with the decision TTL, so the first recorded decision wins across instances.
+/// A batch is looked up with one MGET and recorded with one pipeline of SET NX.</summary>
 public sealed class RedisDecisionStore(IConnectionMultiplexer redis, RedisKeys keys, IOptions<ModerationOptions> options) : IDecisionStore
 {
     private readonly TimeSpan _ttl = options.Value.DecisionTtl;
 
-    public async Task<CommentDecision?> FindAsync(DecisionKey key, CancellationToken cancellationToken)
+    public async Task<CommentDecision?[]> FindAsync(IReadOnlyList<DecisionKey> decisionKeys, CancellationToken cancellationToken)
     {
-        var value = await redis.GetDatabase().StringGetAsync(keys.Decision(key));
-        return value.IsNull ? null : DecisionJson.Deserialize(value.ToString());
-    }
-
-    public async Task<CommentDecision> RecordAsync(DecisionKey key, CommentDecision decision, CancellationToken cancellationToken)
-    {
-        var db = redis.GetDatabase();
-        var redisKey = keys.Decision(key);
-        if (await db.StringSetAsync(redisKey, DecisionJson.Serialize(decision), _ttl, When.NotExists))
+        var found = new CommentDecision?[decisionKeys.Count];
+        if (found.Length == 0)
         {
-            return decision;
+            return found;
         }
 
-        var standing = await db.StringGetAsync(redisKey);
-        return standing.IsNull ? decision : DecisionJson.Deserialize(standing.ToString());
+        var redisKeys = new RedisKey[found.Length];
+        for (var i = 0; i < redisKeys.Length; i++)
+        {
+            redisKeys[i] = keys.Decision(decisionKeys[i]);
+        }
+
+        var values = await redis.GetDatabase().StringGetAsync(redisKeys);
+        for (var i = 0; i < found.Length; i++)
+        {
+            found[i] = values[i].IsNull ? null : DecisionJson.Deserialize(values[i].ToString());
+        }
+
+        return found;
+    }
+
+    public async Task<CommentDecision[]> RecordAsync(IReadOnlyList<(DecisionKey Key, CommentDecision Decision)> decisions, CancellationToken cancellationToken)
+    {
+        var standing = new CommentDecision[decisions.Count];
+        if (standing.Length == 0)
+        {
+            return standing;
+        }
+
+        var db = redis.GetDatabase();
+        var redisKeys = new RedisKey[standing.Length];
+        var sets = new Task<bool>[standing.Length];
+        var batch = db.CreateBatch();
+        for (var i = 0; i < sets.Length; i++)
+        {
+            redisKeys[i] = keys.Decision(decisions[i].Key);
+            sets[i] = batch.StringSetAsync(redisKeys[i], DecisionJson.Serialize(decisions[i].Decision), _ttl, When.NotExists);
+        }
+
+        batch.Execute();
+        await Task.WhenAll(sets);
+
+        // Another instance (or an earlier entry of this batch) recorded first: its decision stands. Rare, so one GET each.
+        for (var i = 0; i < standing.Length; i++)
+        {
+            if (sets[i].Result)
+            {
+                standing[i] = decisions[i].Decision;
+                continue;
+            }
+
+            var recorded = await db.StringGetAsync(redisKeys[i]);
+            standing[i] = recorded.IsNull ? decisions[i].Decision : DecisionJson.Deserialize(recorded.ToString());
+        }
+
+        return standing;
     }
 }

@@ -157,6 +157,91 @@ public abstract class StoreContract
         count.Should().Be(1);
     }
 
+    [Fact]
+    public async Task Finds_the_decisions_of_a_batch_in_order_with_null_for_an_unknown_comment()
+    {
+        var first = DecisionKey.For(Unique("c"), "text");
+        var unknown = DecisionKey.For(Unique("c"), "text");
+        var last = DecisionKey.For(Unique("c"), "text");
+        await Decisions.RecordAsync([(first, Approved(first.CommentId)), (last, Flagged(last.CommentId))], default);
+
+        var found = await Decisions.FindAsync([first, unknown, last], default);
+
+        found.Should().HaveCount(3);
+        found[0].Should().BeOfType<CommentApproved>().Which.CommentId.Should().Be(first.CommentId);
+        found[1].Should().BeNull();
+        found[2].Should().BeOfType<CommentFlagged>().Which.CommentId.Should().Be(last.CommentId);
+    }
+
+    [Fact]
+    public async Task Within_one_batch_the_first_decision_of_a_key_stands_for_both_entries()
+    {
+        var key = DecisionKey.For(Unique("c"), "text");
+
+        var standing = await Decisions.RecordAsync([(key, Approved(key.CommentId)), (key, Flagged(key.CommentId))], default);
+
+        standing.Should().HaveCount(2);
+        standing[0].Should().BeOfType<CommentApproved>();
+        standing[1].Should().BeOfType<CommentApproved>();
+    }
+
+    [Fact]
+    public async Task A_batch_keeps_a_decision_recorded_before_it()
+    {
+        var key = DecisionKey.For(Unique("c"), "text");
+        var other = DecisionKey.For(Unique("c"), "text");
+        await Decisions.RecordAsync(key, Approved(key.CommentId), default);
+
+        var standing = await Decisions.RecordAsync([(other, Flagged(other.CommentId)), (key, Flagged(key.CommentId))], default);
+
+        standing[0].Should().BeOfType<CommentFlagged>();
+        standing[1].Should().BeOfType<CommentApproved>();
+    }
+
+    [Fact]
+    public async Task The_score_cache_finds_a_batch_in_order_with_null_for_a_miss()
+    {
+        var (first, miss, last) = (Unique("score"), Unique("score"), Unique("score"));
+        await Scores.StoreAsync([(first, Assessment(0.25f)), (last, Assessment(0.75f))], default);
+
+        var found = await Scores.FindAsync([first, miss, last], default);
+
+        found[0]!.Scores.Values.Should().Equal(0.25f);
+        found[1].Should().BeNull();
+        found[2]!.Scores.Values.Should().Equal(0.75f);
+    }
+
+    [Fact]
+    public async Task Velocity_of_a_batch_counts_the_earlier_comments_of_the_same_author_in_it()
+    {
+        var (author, other) = (Unique("u"), Unique("u"));
+
+        var counts = await Velocity.RecordAsync([(author, "c1"), (other, "c2"), (author, "c3"), (author, "c1")], Noon, TimeSpan.FromMinutes(1), default);
+
+        counts.Should().Equal(1, 1, 2, 2);
+    }
+
+    [Fact]
+    public async Task A_campaign_batch_counts_distinct_authors_in_order()
+    {
+        var (fingerprint, other) = (Unique("fp"), Unique("fp"));
+
+        var counts = await Campaigns.RecordAsync([(fingerprint, "u1"), (fingerprint, "u2"), (other, "u1"), (fingerprint, "u1")], Noon, TimeSpan.FromMinutes(10), default);
+
+        counts.Should().Equal(1, 2, 1, 2);
+    }
+
+    [Fact]
+    public async Task An_empty_batch_touches_nothing()
+    {
+        (await Decisions.FindAsync(Array.Empty<DecisionKey>(), default)).Should().BeEmpty();
+        (await Decisions.RecordAsync(Array.Empty<(DecisionKey, CommentDecision)>(), default)).Should().BeEmpty();
+        (await Scores.FindAsync(Array.Empty<string>(), default)).Should().BeEmpty();
+        (await Velocity.RecordAsync(Array.Empty<(string, string)>(), Noon, TimeSpan.FromMinutes(1), default)).Should().BeEmpty();
+    }
+
+    private static TextAssessment Assessment(float score) => new(new HeadScores(["HS"], [score]), []);
+
     private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 
     private static CommentApproved Approved(string id) => new()
