@@ -6,7 +6,7 @@
 # Dedicated instances for tests that restart or stop servers (never the shared ones): a second RabbitMQ node and a
 # redis-server on ports offset from the defaults, with their own data under a temp dir.
 #   servers.sh start-instance NAME OFFSET | stop-instance NAME | restart-instance-rabbitmq NAME
-#              stop-instance-redis NAME | start-instance-redis NAME
+#              stop-instance-rabbitmq NAME | start-instance-rabbitmq NAME | stop-instance-redis NAME | start-instance-redis NAME
 # start-instance prints the instance's connection strings (also in $TMPDIR/moderation-instance-NAME/servers.env).
 set -euo pipefail
 
@@ -233,7 +233,9 @@ case "${1:-}" in
   start-instance) need_root; install_packages; start_instance "${2:?name}" "${3:?port offset}" ;;
   stop-instance) stop_instance "${2:?name}" ;;
   restart-instance-rabbitmq) stop_instance_rabbitmq "${2:?name}"; start_instance_rabbitmq "$2" ;;
+  stop-instance-rabbitmq) stop_instance_rabbitmq "${2:?name}" ;;
+  start-instance-rabbitmq) start_instance_rabbitmq "${2:?name}" ;;
   stop-instance-redis) stop_instance_redis "${2:?name}" ;;
   start-instance-redis) start_instance_redis "${2:?name}" ;;
-  *) echo "usage: $0 start|stop|status|restart-rabbitmq|stop-redis|start-redis|start-instance NAME OFFSET|stop-instance NAME|restart-instance-rabbitmq NAME|stop-instance-redis NAME|start-instance-redis NAME" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|restart-rabbitmq|stop-redis|start-redis|start-instance NAME OFFSET|stop-instance NAME|restart-instance-rabbitmq NAME|stop-instance-rabbitmq NAME|start-instance-rabbitmq NAME|stop-instance-redis NAME|start-instance-redis NAME" >&2; exit 2 ;;
 esac

@@ -26,6 +26,10 @@ public sealed partial class DedicatedServers : IAsyncLifetime
 
     public Task RestartRabbitMqAsync() => Script.ServersAsync("restart-instance-rabbitmq", Name);
 
+    public Task StopRabbitMqAsync() => Script.ServersAsync("stop-instance-rabbitmq", Name);
+
+    public Task StartRabbitMqAsync() => Script.ServersAsync("start-instance-rabbitmq", Name);
+
     public Task StopRedisAsync() => Script.ServersAsync("stop-instance-redis", Name);
 
     public Task StartRedisAsync() => Script.ServersAsync("start-instance-redis", Name);

@@ -36,6 +36,22 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public int Pid => _process?.Id ?? 0;
 
+    /// <summary>What the process has written to stdout and stderr so far.</summary>
+    public string Log
+    {
+        get
+        {
+            if (!File.Exists(_logPath))
+            {
+                return "";
+            }
+
+            using var stream = new FileStream(_logPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+    }
+
     /// <summary>Starts the process and waits until /health/ready answers 200.</summary>
     public async Task StartAsync(TimeSpan? timeout = null)
     {
