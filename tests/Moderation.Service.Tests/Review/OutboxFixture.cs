@@ -45,19 +45,11 @@ public sealed class OutboxFixture : IAsyncLifetime
         Probe = await BusProbe.ConnectAsync(VirtualHost);
     }
 
-    public async Task<string> FlagAsync((CommentSubmitted Comment, CommentFlagged Decision) flagged)
-    {
-        await Host.Services.GetRequiredService<ReviewIntake>().RecordAsync(flagged.Comment, flagged.Decision, default);
-        return flagged.Comment.CommentId!;
-    }
+    public Task<string> FlagAsync((CommentSubmitted Comment, CommentFlagged Decision) flagged) => ReviewFixture.FlagAsync(Host.Services, flagged);
 
     public Task<ReviewClient> SignInAsync(string moderatorId) => ReviewClient.SignedInAsync(Host, moderatorId);
 
-    public async Task<DecisionMessage> ReviewedAsync(string commentId)
-    {
-        var seen = await Eventually.GetAsync(() => Task.FromResult(Probe.ReviewedFor(commentId)), m => m.Count > 0, TimeSpan.FromSeconds(30), $"CommentReviewed for {commentId}");
-        return seen[0];
-    }
+    public Task<DecisionMessage> ReviewedAsync(string commentId) => ReviewFixture.ReviewedAsync(Probe, commentId);
 
     /// <summary>Waits until no decision of the comment waits in the outbox any more.</summary>
     public Task DeliveredAsync(string commentId) =>

@@ -23,19 +23,23 @@ public sealed class ReviewFixture : IAsyncLifetime
         Probe = await BusProbe.ConnectAsync(VirtualHost);
     }
 
-    /// <summary>Hands a flagged decision to the review intake exactly as the consumer does before publishing it.</summary>
-    public async Task<string> FlagAsync((CommentSubmitted Comment, CommentFlagged Decision) flagged)
-    {
-        await Host.Services.GetRequiredService<ReviewIntake>().RecordAsync(flagged.Comment, flagged.Decision, default);
-        return flagged.Comment.CommentId!;
-    }
+    public Task<string> FlagAsync((CommentSubmitted Comment, CommentFlagged Decision) flagged) => FlagAsync(Host.Services, flagged);
 
     public Task<ReviewClient> SignInAsync(string moderatorId) => ReviewClient.SignedInAsync(Host, moderatorId);
 
-    /// <summary>Waits for the first CommentReviewed of the comment on RabbitMQ.</summary>
-    public async Task<DecisionMessage> ReviewedAsync(string commentId)
+    public Task<DecisionMessage> ReviewedAsync(string commentId) => ReviewedAsync(Probe, commentId);
+
+    /// <summary>Hands a flagged decision to the review intake exactly as the consumer does before publishing it.</summary>
+    public static async Task<string> FlagAsync(IServiceProvider services, (CommentSubmitted Comment, CommentFlagged Decision) flagged)
     {
-        var seen = await Eventually.GetAsync(() => Task.FromResult(Probe.ReviewedFor(commentId)), m => m.Count > 0, TimeSpan.FromSeconds(30), $"CommentReviewed for {commentId}");
+        await services.GetRequiredService<ReviewIntake>().RecordAsync(flagged.Comment, flagged.Decision, default);
+        return flagged.Comment.CommentId!;
+    }
+
+    /// <summary>Waits for the first CommentReviewed of the comment on RabbitMQ.</summary>
+    public static async Task<DecisionMessage> ReviewedAsync(BusProbe probe, string commentId)
+    {
+        var seen = await Eventually.GetAsync(() => Task.FromResult(probe.ReviewedFor(commentId)), m => m.Count > 0, TimeSpan.FromSeconds(30), $"CommentReviewed for {commentId}");
         return seen[0];
     }
 
