@@ -16,7 +16,10 @@ public sealed class CommentSubmittedConverter : JsonConverter<CommentSubmitted>
             throw new JsonException($"A comment is a JSON object, not {Describe(reader.TokenType)}.");
         }
 
-        var comment = new CommentSubmitted();
+        // Read into locals and build the record once: this runs for every comment the service consumes.
+        string? commentId = null, articleId = null, articleTitle = null, articleUrl = null, section = null;
+        string? authorId = null, authorName = null, parentCommentId = null, text = null;
+        DateTimeOffset? submittedAt = null;
         Dictionary<string, string>? unreadable = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -29,30 +32,35 @@ public sealed class CommentSubmittedConverter : JsonConverter<CommentSubmitted>
                 continue;
             }
 
+            string? problem;
             if (field == "submittedAt")
             {
-                var at = ReadTimestamp(ref reader, out var problem);
-                comment = comment with { SubmittedAt = at };
+                submittedAt = ReadTimestamp(ref reader, out problem);
                 Note(ref unreadable, field, problem);
                 continue;
             }
 
-            var value = ReadString(ref reader, out var why);
-            Note(ref unreadable, field, why);
-            comment = field switch
+            var value = ReadString(ref reader, out problem);
+            Note(ref unreadable, field, problem);
+            switch (field)
             {
-                "commentId" => comment with { CommentId = value },
-                "articleId" => comment with { ArticleId = value },
-                "articleTitle" => comment with { ArticleTitle = value },
-                "articleUrl" => comment with { ArticleUrl = value },
-                "section" => comment with { Section = value },
-                "authorId" => comment with { AuthorId = value },
-                "authorName" => comment with { AuthorName = value },
-                "parentCommentId" => comment with { ParentCommentId = value },
-                _ => comment with { Text = value },
-            };
+                case "commentId": commentId = value; break;
+                case "articleId": articleId = value; break;
+                case "articleTitle": articleTitle = value; break;
+                case "articleUrl": articleUrl = value; break;
+                case "section": section = value; break;
+                case "authorId": authorId = value; break;
+                case "authorName": authorName = value; break;
+                case "parentCommentId": parentCommentId = value; break;
+                default: text = value; break;
+            }
         }
 
+        var comment = new CommentSubmitted
+        {
+            CommentId = commentId, ArticleId = articleId, ArticleTitle = articleTitle, ArticleUrl = articleUrl, Section = section,
+            AuthorId = authorId, AuthorName = authorName, ParentCommentId = parentCommentId, Text = text, SubmittedAt = submittedAt,
+        };
         return unreadable is null ? comment : comment with { Unreadable = unreadable };
     }
 
