@@ -14,11 +14,13 @@ public static class WritingSignals
     /// <summary>Writes the signals of <paramref name="text"/> into <paramref name="signals"/> (length <see cref="Count"/>).</summary>
     public static void Compute(NormalisedText text, Span<float> signals) => Compute(text.Original, text.Folded.Text, signals);
 
-    public static void Compute(string original, string folded, Span<float> signals)
+    public static void Compute(string original, string folded, Span<float> signals) => Compute(CountLetters(original), folded, signals);
+
+    /// <summary>The letters, styled letters, capitals and emoji of the reader's own text.</summary>
+    internal static LetterCounts CountLetters(ReadOnlySpan<char> original)
     {
-        signals[..Count].Clear();
         int letters = 0, styled = 0, upper = 0, emoji = 0;
-        var rest = original.AsSpan();
+        var rest = original;
         while (!rest.IsEmpty)
         {
             // ASCII decided on the char (no ASCII char is an emoji or beyond Latin Extended-A); the rest as runes, a broken
@@ -58,6 +60,14 @@ public static class WritingSignals
             }
         }
 
+        return new LetterCounts(letters, styled, upper, emoji);
+    }
+
+    /// <summary>Writes the signals from the letter counts of the original text and the tokens of the folded one.</summary>
+    internal static void Compute(LetterCounts counts, string folded, Span<float> signals)
+    {
+        signals[..Count].Clear();
+        var (letters, styled, upper, emoji) = counts;
         int tokens = 0, mixed = 0, links = 0, singles = 0, singleRun = 0, longestSingleRun = 0, digits = 0, chars = 0;
         var i = 0;
         while (i < folded.Length)
@@ -110,6 +120,9 @@ public static class WritingSignals
         signals[7] = letters < 4 ? 0 : (float)upper / letters;
     }
 
-    private static bool IsEmoji(Rune rune) =>
+    internal static bool IsEmoji(Rune rune) =>
         rune.Value >= 0x1F000 || Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol;
+
+    /// <summary>What <see cref="CountLetters"/> found.</summary>
+    internal readonly record struct LetterCounts(int Letters, int Styled, int Upper, int Emoji);
 }

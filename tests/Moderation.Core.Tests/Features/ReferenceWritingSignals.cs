@@ -1,31 +1,24 @@
-using System.Globalization;
 using System.Text;
-using Moderation.Normalisation;
+using Moderation.Features;
 
 namespace Moderation.Core.Tests.Features;
 
-/// <summary>The writing signals as they were computed before the ASCII fast path (commit 0a73960), kept verbatim as the
-/// yardstick: dense signals of how a comment was written, which the canonical text throws away: styled look-alike letters,
-/// brand-with-digits tokens, emoji, links, spaced letters. Each is scaled to [0, 1]; promotion spam is written this way.</summary>
+/// <summary>The writing signals with the letter count as it was before the ASCII fast path (commit 0a73960), the yardstick
+/// for that fast path; the token part and the scaling are the production code's (the fast path did not touch them).</summary>
 internal static class ReferenceWritingSignals
 {
-    /// <summary>How many signals <see cref="Compute(string, string, Span{float})"/> writes.</summary>
-    public const int Count = 8;
+    public static void Compute(string original, string folded, Span<float> signals) =>
+        WritingSignals.Compute(CountLetters(original), folded, signals);
 
-    /// <summary>Writes the signals of <paramref name="text"/> into <paramref name="signals"/> (length <see cref="Count"/>).</summary>
-    public static void Compute(NormalisedText text, Span<float> signals) => Compute(text.Original, text.Folded.Text, signals);
-
-    public static void Compute(string original, string folded, Span<float> signals)
+    /// <summary>The letter count as it was: every char decoded as a rune (the part the fast path replaced).</summary>
+    private static WritingSignals.LetterCounts CountLetters(string original)
     {
-        signals[..Count].Clear();
         int letters = 0, styled = 0, upper = 0, emoji = 0;
         foreach (var rune in original.EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune))
             {
                 letters++;
-                // Beyond Latin Extended-A a letter or digit in an Indonesian comment is almost always a disguise
-                // (mathematical bold, fullwidth, small caps, Cyrillic look-alikes, circled letters).
                 if (rune.Value > 0x24F)
                 {
                     styled++;
@@ -35,64 +28,12 @@ internal static class ReferenceWritingSignals
                     upper++;
                 }
             }
-            else if (IsEmoji(rune))
+            else if (WritingSignals.IsEmoji(rune))
             {
                 emoji++;
             }
         }
 
-        int tokens = 0, mixed = 0, links = 0, singles = 0, singleRun = 0, longestSingleRun = 0, digits = 0, chars = 0;
-        var i = 0;
-        while (i < folded.Length)
-        {
-            if (!char.IsLetterOrDigit(folded[i]))
-            {
-                if (!char.IsWhiteSpace(folded[i]))
-                {
-                    singleRun = 0;
-                }
-
-                i++;
-                continue;
-            }
-
-            var start = i;
-            bool hasLetter = false, hasDigit = false;
-            while (i < folded.Length && char.IsLetterOrDigit(folded[i]))
-            {
-                hasLetter |= char.IsLetter(folded[i]);
-                hasDigit |= char.IsDigit(folded[i]);
-                digits += char.IsDigit(folded[i]) ? 1 : 0;
-                i++;
-            }
-
-            tokens++;
-            chars += i - start;
-            var token = folded.AsSpan(start, i - start);
-            mixed += hasLetter && hasDigit ? 1 : 0;
-            links += token is "url" ? 1 : 0;
-            if (token.Length == 1 && hasLetter)
-            {
-                singles++;
-                singleRun++;
-                longestSingleRun = Math.Max(longestSingleRun, singleRun);
-            }
-            else
-            {
-                singleRun = 0;
-            }
-        }
-
-        signals[0] = letters == 0 ? 0 : (float)styled / letters;
-        signals[1] = Math.Min(1f, styled / 8f);
-        signals[2] = Math.Min(1f, mixed / 2f);
-        signals[3] = Math.Min(1f, emoji / 6f);
-        signals[4] = Math.Min(1f, links / 2f);
-        signals[5] = longestSingleRun >= 3 ? Math.Min(1f, longestSingleRun / 8f) : 0;
-        signals[6] = chars == 0 ? 0 : (float)digits / chars;
-        signals[7] = letters < 4 ? 0 : (float)upper / letters;
+        return new WritingSignals.LetterCounts(letters, styled, upper, emoji);
     }
-
-    private static bool IsEmoji(Rune rune) =>
-        rune.Value >= 0x1F000 || Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol;
 }
