@@ -26,7 +26,7 @@ public sealed class FaultTests(DedicatedServers servers, ITestOutputHelper outpu
     [Fact]
     public async Task A_service_killed_and_restarted_loses_no_comment_and_decides_none_twice_differently()
     {
-        var outcome = await Scenario.RunAsync(servers, output, "kill -9", async () =>
+        var outcome = await Scenario.RunAsync(servers, output, "kill -9", () => _service.Log, async () =>
         {
             await _service.KillAsync();
             await _service.DisposeAsync();
@@ -42,7 +42,7 @@ public sealed class FaultTests(DedicatedServers servers, ITestOutputHelper outpu
     public async Task A_broker_restart_loses_no_comment_and_decides_none_twice_differently()
     {
         // More comments than the others, so publishing goes on across the restart (stopping the node takes several seconds).
-        var outcome = await Scenario.RunAsync(servers, output, "RabbitMQ restart", servers.RestartRabbitMqAsync, comments: 1500);
+        var outcome = await Scenario.RunAsync(servers, output, "RabbitMQ restart", () => _service.Log, servers.RestartRabbitMqAsync, comments: 1500);
 
         outcome.Missing.Should().BeEmpty();
         outcome.Conflicting.Should().BeEmpty();
@@ -51,7 +51,7 @@ public sealed class FaultTests(DedicatedServers servers, ITestOutputHelper outpu
     [Fact]
     public async Task Redis_down_for_ten_seconds_loses_no_comment_and_publishes_nothing_twice()
     {
-        var outcome = await Scenario.RunAsync(servers, output, "Redis stopped 10 s", async () =>
+        var outcome = await Scenario.RunAsync(servers, output, "Redis stopped 10 s", () => _service.Log, async () =>
         {
             await servers.StopRedisAsync();
             // The outage itself is the scenario, not a wait for a condition.
@@ -68,7 +68,7 @@ public sealed class FaultTests(DedicatedServers servers, ITestOutputHelper outpu
     public async Task Poison_messages_go_to_the_error_queue_while_every_comment_around_them_is_decided_once()
     {
         string[] poison = ["", "not json at all", "{\"text\":\"no id\"}", "[1,2,3]", "{\"commentId\":", "\u0001\u0002binary"];
-        var outcome = await Scenario.RunAsync(servers, output, "poison messages", async () =>
+        var outcome = await Scenario.RunAsync(servers, output, "poison messages", () => _service.Log, async () =>
         {
             await using var publisher = await SteadyPublisher.ConnectAsync(servers);
             foreach (var body in poison)

@@ -50,6 +50,9 @@ public sealed class DecisionLog : IAsyncDisposable
         return log;
     }
 
+    /// <summary>The log's own queue, bound to the decision exchanges.</summary>
+    public string Queue => _queue;
+
     public IReadOnlyCollection<Received> For(string commentId) =>
         _byComment.TryGetValue(commentId, out var events) ? events : [];
 

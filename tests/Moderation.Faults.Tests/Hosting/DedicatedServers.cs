@@ -57,17 +57,23 @@ public sealed partial class DedicatedServers : IAsyncLifetime
     }
 
     /// <summary>Messages waiting in the error queue (0 when it does not exist yet).</summary>
-    public async Task<uint> ErrorQueueDepthAsync()
+    public async Task<uint> ErrorQueueDepthAsync() => (await QueueAsync(ModerationTopology.ErrorQueue))?.MessageCount ?? 0;
+
+    /// <summary>A queue's ready messages and consumers, for a failed test's output; "absent" when it does not exist.</summary>
+    public async Task<string> DescribeQueueAsync(string queue) =>
+        await QueueAsync(queue) is { } ok ? $"{queue}: {ok.MessageCount} ready, {ok.ConsumerCount} consumers" : $"{queue}: absent";
+
+    private async Task<QueueDeclareOk?> QueueAsync(string queue)
     {
-        await using var connection = await ConnectAsync("faults error queue");
+        await using var connection = await ConnectAsync("faults queue depth");
         await using var channel = await connection.CreateChannelAsync();
         try
         {
-            return (await channel.QueueDeclarePassiveAsync(ModerationTopology.ErrorQueue)).MessageCount;
+            return await channel.QueueDeclarePassiveAsync(queue);
         }
         catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
         {
-            return 0;
+            return null;
         }
     }
 

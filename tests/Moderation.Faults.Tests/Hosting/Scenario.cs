@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Moderation.Contracts;
 using Xunit.Abstractions;
 
 namespace Moderation.Faults.Tests.Hosting;
@@ -10,9 +11,10 @@ public static class Scenario
     public const int Comments = 600;
     public const int PerSecond = 100;
 
-    /// <summary>Runs <paramref name="fault"/> once a third of the comments are published; it returns when the fault ended.</summary>
-    public static async Task<Outcome> RunAsync(DedicatedServers servers, ITestOutputHelper output, string name, Func<Task> fault,
-        Func<DecisionLog, Task>? whileRunning = null, int comments = Comments)
+    /// <summary>Runs <paramref name="fault"/> once a third of the comments are published; it returns when the fault ended.
+    /// <paramref name="serviceLog"/> gives the service's output, written to the test output when decisions are missing.</summary>
+    public static async Task<Outcome> RunAsync(DedicatedServers servers, ITestOutputHelper output, string name, Func<string> serviceLog,
+        Func<Task> fault, Func<DecisionLog, Task>? whileRunning = null, int comments = Comments)
     {
         await using var log = await DecisionLog.StartAsync(servers);
         await using var publisher = await SteadyPublisher.ConnectAsync(servers);
@@ -29,7 +31,19 @@ public static class Scenario
 
         await publishing;
         var ids = publisher.Published;
-        await Eventually.GetAsync<int>(() => log.DecidedOf(ids), n => n == ids.Count, TimeSpan.FromSeconds(150), $"decisions for all {ids.Count} comments");
+        try
+        {
+            await Eventually.GetAsync<int>(() => log.DecidedOf(ids), n => n == ids.Count, TimeSpan.FromSeconds(150), $"decisions for all {ids.Count} comments");
+        }
+        catch (TimeoutException)
+        {
+            // Where the comments stopped: still in the service's queue, or decided but not read by the test's log.
+            output.WriteLine($"{name}: {await servers.DescribeQueueAsync(ModerationTopology.ServiceQueue)}");
+            output.WriteLine($"{name}: {await servers.DescribeQueueAsync(log.Queue)} (the test's decision log)");
+            output.WriteLine($"{name}: the service's output:{Environment.NewLine}{serviceLog()}");
+            throw;
+        }
+
         var outcome = Outcome.Of(ids, log, publisher.Republished, faultEnded);
         output.WriteLine($"{name}: {outcome}");
         foreach (var id in outcome.Conflicting)
