@@ -1,7 +1,9 @@
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Moderation.Contracts;
+using Moderation.Service.Configuration;
 using Moderation.Service.Messaging;
 using Moderation.Service.Moderating;
 using Moderation.Service.Review.Desk;
@@ -19,13 +21,14 @@ public static class CommentsApi
     }
 
     public static async Task<Results<Ok<CommentDecision>, BadRequest<ProblemDetails>>> ModerateAsync(
-        CommentSubmitted comment, CommentModerator moderator, ReviewIntake review, IPublishEndpoint bus, CancellationToken cancellationToken)
+        CommentSubmitted comment, CommentModerator moderator, ReviewIntake review, IPublishEndpoint bus, IOptions<ModerationOptions> options,
+        CancellationToken cancellationToken)
     {
         try
         {
             var (key, decision) = await moderator.ModerateAsync(comment, cancellationToken);
             await review.RecordAsync(comment, decision, cancellationToken);
-            await bus.PublishAsync(key, decision, cancellationToken);
+            await DecisionPublisher.ConfirmedWithinAsync(options.Value.PublishTimeout, confirmWait => bus.PublishAsync(key, decision, confirmWait));
             return TypedResults.Ok(decision);
         }
         catch (UnreadableCommentException error)

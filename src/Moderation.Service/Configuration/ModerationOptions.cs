@@ -54,6 +54,11 @@ public sealed class ModerationOptions
     /// <summary>The batches <see cref="ConcurrentMessageLimit"/> and <see cref="BatchSize"/> make.</summary>
     public BatchShape Batching => BatchShape.Of(ConcurrentMessageLimit, BatchSize);
 
+    /// <summary>How long the broker's confirm of a published decision is awaited. A publish not confirmed by then fails and
+    /// its comment is retried (the recorded decision, same message id), so a confirm lost when the broker restarts mid-publish
+    /// cannot hold a batch, and with it a batch slot of the endpoint, forever.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>In-process retry intervals for a comment that cannot be decided now (Redis restarting, broker blip);
     /// the default (1, 2, 4, 8, 15 s) rides out about 30 s. After the last one the comment goes to the error queue.</summary>
     /// <remarks>Null by default because configuration binding appends to an array that already has items.</remarks>

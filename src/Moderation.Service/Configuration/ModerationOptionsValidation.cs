@@ -33,6 +33,11 @@ public sealed class ModerationOptionsValidation : IValidateOptions<ModerationOpt
             failures.Add($"Moderation:BatchTimeLimit must be between 00:00:00.001 and 00:00:10 (got {options.BatchTimeLimit}).");
         }
 
+        if (options.PublishTimeout < TimeSpan.FromMilliseconds(100) || options.PublishTimeout > TimeSpan.FromMinutes(10))
+        {
+            failures.Add($"Moderation:PublishTimeout must be between 00:00:00.1 and 00:10:00 (got {options.PublishTimeout}).");
+        }
+
         if (options.Spam.CampaignMinLetters < 1)
         {
             failures.Add("Moderation:Spam:CampaignMinLetters must be at least 1.");

@@ -1,6 +1,8 @@
 using System.Runtime.ExceptionServices;
 using MassTransit;
+using Microsoft.Extensions.Options;
 using Moderation.Contracts;
+using Moderation.Service.Configuration;
 using Moderation.Service.Moderating;
 using Moderation.Service.Review.Desk;
 
@@ -12,9 +14,15 @@ namespace Moderation.Service.Messaging;
 /// back the others; the batch then fails with that comment's error and every message of it is retried by itself (see
 /// <see cref="CommentBatchConsumerDefinition"/>). Comments recorded before the failure are answered from the record on the
 /// retry, with the same message id.</remarks>
-public sealed partial class CommentBatchConsumer(CommentModerator moderator, ReviewIntake review, ILogger<CommentBatchConsumer> logger)
+public sealed partial class CommentBatchConsumer(
+    CommentModerator moderator,
+    ReviewIntake review,
+    IOptions<ModerationOptions> options,
+    ILogger<CommentBatchConsumer> logger)
     : IConsumer<Batch<CommentSubmitted>>
 {
+    private readonly TimeSpan _publishTimeout = options.Value.PublishTimeout;
+
     public async Task Consume(ConsumeContext<Batch<CommentSubmitted>> context)
     {
         var batch = context.Message;
@@ -66,14 +74,18 @@ public sealed partial class CommentBatchConsumer(CommentModerator moderator, Rev
 
         await Task.WhenAll(recording);
 
-        // Published together, so their confirms are awaited together rather than one after another.
-        var publishing = new Task[comments.Length];
-        for (var i = 0; i < publishing.Length; i++)
+        // Published together, so their confirms are awaited together rather than one after another; a confirm that never
+        // comes fails the batch after Moderation:PublishTimeout instead of holding it forever.
+        await DecisionPublisher.ConfirmedWithinAsync(_publishTimeout, confirmWait =>
         {
-            publishing[i] = messages[i].PublishAsync(moderated[i].Key, moderated[i].Decision, CancellationToken.None);
-        }
+            var publishing = new Task[comments.Length];
+            for (var i = 0; i < publishing.Length; i++)
+            {
+                publishing[i] = messages[i].PublishAsync(moderated[i].Key, moderated[i].Decision, confirmWait);
+            }
 
-        await Task.WhenAll(publishing);
+            return Task.WhenAll(publishing);
+        });
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} comments failed; answering each by itself so one bad comment does not hold back the others")]

@@ -25,6 +25,18 @@ public sealed class StartupValidationTests
         start.Should().Throw<OptionsValidationException>().WithMessage("*Moderation:Spam:CampaignMinLetters*");
     }
 
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("01:00:00")]
+    public async Task Start_fails_with_a_message_naming_a_publish_timeout_out_of_range(string timeout)
+    {
+        await using var host = ServiceHost.InMemory(("Moderation:PublishTimeout", timeout));
+
+        var start = () => host.Started();
+
+        start.Should().Throw<OptionsValidationException>().WithMessage("*Moderation:PublishTimeout*");
+    }
+
     [Fact]
     public async Task Start_fails_on_a_rabbitmq_connection_string_that_is_not_an_amqp_uri()
     {

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using MassTransit;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Moderation.Contracts;
+using Moderation.Service.Moderating;
+using Moderation.Service.Tests.Hosting;
+
+namespace Moderation.Service.Tests.Bus;
+
+/// <summary>A publish whose confirm never comes (RabbitMQ.Client can lose one when the broker restarts mid-publish) must not hold
+/// its batch forever: after Moderation:PublishTimeout the comment is answered again, with the same message id.</summary>
+public sealed class UnconfirmedPublishTests : IAsyncLifetime
+{
+    private readonly LostConfirms _lost = new();
+    private RabbitVirtualHost _vhost = null!;
+    private ServiceHost _root = null!;
+    private WebApplicationFactory<Program> _host = null!;
+    private BusProbe _probe = null!;
+
+    public async Task InitializeAsync()
+    {
+        _vhost = await RabbitVirtualHost.CreateAsync("unconfirmed");
+        _root = ServiceHost.OnServers(_vhost, $"test:{Guid.NewGuid():N}:",
+            ("Moderation:PublishTimeout", "00:00:01"),
+            // One batch in work at a time, so a batch held forever would stop the consumer.
+            ("Moderation:ConcurrentMessageLimit", "10"),
+            ("Moderation:BatchSize", "10"),
+            ("Moderation:RetryIntervals:0", "00:00:00.3"),
+            ("Moderation:RetryIntervals:1", "00:00:00.3"));
+        _host = _root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddPublishObserver(_ => _lost)));
+        _ = _host.Server;
+        _probe = await BusProbe.ConnectAsync(_vhost);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _probe.DisposeAsync();
+        await _host.DisposeAsync();
+        await _root.DisposeAsync();
+        await _vhost.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_decision_whose_confirm_never_comes_is_published_again_under_the_same_message_id()
+    {
+        var comment = Comments.Valid(commentId: $"{LostConfirms.Prefix}{Guid.NewGuid():N}");
+        var id = (string)comment["commentId"]!;
+
+        await _probe.PublishAsync(comment);
+
+        // Well within the retries (two of 0.3 s after a 1 s publish timeout), and far from forever.
+        await _probe.WaitForAsync(id, TimeSpan.FromSeconds(30));
+        _lost.Count.Should().Be(1, "the first publish of the comment was the one whose confirm was lost");
+        _probe.For(id).Select(d => (d.Exchange, d.MessageId)).Distinct().Should().ContainSingle()
+            .Which.MessageId.Should().Be(DecisionKey.For(id, (string)comment["text"]!).MessageId.ToString());
+    }
+
+    [Fact]
+    public async Task The_consumer_goes_on_deciding_after_a_lost_confirm()
+    {
+        var stuck = Comments.Valid(commentId: $"{LostConfirms.Prefix}{Guid.NewGuid():N}");
+        await _probe.PublishAsync(stuck);
+        await Eventually.GetAsync(() => Task.FromResult(_lost.Count), count => count == 1, TimeSpan.FromSeconds(30), "the lost confirm");
+
+        var later = Enumerable.Range(0, 5).Select(i => Comments.Valid(text: $"Komentar biasa nomor {i} soal jalan rusak.")).ToList();
+        foreach (var comment in later)
+        {
+            await _probe.PublishAsync(comment);
+        }
+
+        await _probe.WaitForAsync([(string)stuck["commentId"]!, .. later.Select(c => (string)c["commentId"]!)], TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>Loses the broker's confirm of the first publish of each decision whose comment id has <see cref="Prefix"/>:
+    /// that publish waits until its token ends the wait, as a publish on a channel that died without failing its confirms does.</summary>
+    private sealed class LostConfirms : IPublishObserver
+    {
+        public const string Prefix = "unconfirmed-";
+        private readonly ConcurrentDictionary<string, bool> _lost = new();
+
+        public int Count => _lost.Count;
+
+        public async Task PrePublish<T>(PublishContext<T> context) where T : class
+        {
+            if (context.Message is CommentDecision decision && decision.CommentId.StartsWith(Prefix, StringComparison.Ordinal)
+                && _lost.TryAdd(decision.CommentId, true))
+            {
+                await Task.Delay(Timeout.Infinite, context.CancellationToken);
+            }
+        }
+
+        public Task PostPublish<T>(PublishContext<T> context) where T : class => Task.CompletedTask;
+
+        public Task PublishFault<T>(PublishContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+    }
+}
