@@ -26,9 +26,14 @@ public static class CommentsApi
     {
         try
         {
-            var (key, decision) = await moderator.ModerateAsync(comment, cancellationToken);
+            var (key, decision, published) = await moderator.ModerateAsync(comment, cancellationToken);
             await review.RecordAsync(comment, decision, cancellationToken);
-            await DecisionPublisher.ConfirmedWithinAsync(options.Value.PublishTimeout, confirmWait => bus.PublishAsync(key, decision, confirmWait));
+            if (!published)
+            {
+                await DecisionPublisher.ConfirmedWithinAsync(options.Value.PublishTimeout, confirmWait => bus.PublishAsync(key, decision, confirmWait));
+                moderator.MarkPublished([key]);
+            }
+
             return TypedResults.Ok(decision);
         }
         catch (UnreadableCommentException error)

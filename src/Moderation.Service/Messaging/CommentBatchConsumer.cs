@@ -8,8 +8,8 @@ using Moderation.Service.Review.Desk;
 
 namespace Moderation.Service.Messaging;
 
-/// <summary>Decides a batch of submitted comments (or finds their recorded decisions) and publishes the decisions together;
-/// the messages are acked after the broker confirmed every publish of the batch.</summary>
+/// <summary>Decides a batch of submitted comments (or finds their recorded decisions) and publishes the decisions not yet
+/// confirmed together; the messages are acked after the broker confirmed every publish of the batch.</summary>
 /// <remarks>If the batch fails, each comment is answered by itself at once, so one comment that cannot be decided does not hold
 /// back the others; the batch then fails with that comment's error and every message of it is retried by itself (see
 /// <see cref="CommentBatchConsumerDefinition"/>). Comments recorded before the failure are answered from the record on the
@@ -74,18 +74,53 @@ public sealed partial class CommentBatchConsumer(
 
         await Task.WhenAll(recording);
 
+        // One decision event per comment: none for a decision the broker already confirmed (a redelivery, a duplicate
+        // publish by the CMS), and one for several copies of a comment in this batch.
+        var unpublished = new List<int>(comments.Length);
+        var keys = new HashSet<DecisionKey>();
+        for (var i = 0; i < comments.Length; i++)
+        {
+            if (!moderated[i].Published && keys.Add(moderated[i].Key))
+            {
+                unpublished.Add(i);
+            }
+        }
+
+        if (unpublished.Count == 0)
+        {
+            return;
+        }
+
         // Published together, so their confirms are awaited together rather than one after another; a confirm that never
         // comes fails the batch after Moderation:PublishTimeout instead of holding it forever.
-        await DecisionPublisher.ConfirmedWithinAsync(_publishTimeout, confirmWait =>
+        var publishing = new Task[unpublished.Count];
+        try
         {
-            var publishing = new Task[comments.Length];
-            for (var i = 0; i < publishing.Length; i++)
+            await DecisionPublisher.ConfirmedWithinAsync(_publishTimeout, confirmWait =>
             {
-                publishing[i] = messages[i].PublishAsync(moderated[i].Key, moderated[i].Decision, confirmWait);
+                for (var j = 0; j < publishing.Length; j++)
+                {
+                    var i = unpublished[j];
+                    publishing[j] = messages[i].PublishAsync(moderated[i].Key, moderated[i].Decision, confirmWait);
+                }
+
+                return Task.WhenAll(publishing);
+            });
+        }
+        finally
+        {
+            // Also when the batch failed: the confirmed ones need no second event when their messages come back.
+            var confirmed = new List<DecisionKey>(publishing.Length);
+            for (var j = 0; j < publishing.Length; j++)
+            {
+                if (publishing[j] is { IsCompletedSuccessfully: true })
+                {
+                    confirmed.Add(moderated[unpublished[j]].Key);
+                }
             }
 
-            return Task.WhenAll(publishing);
-        });
+            moderator.MarkPublished(confirmed);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} comments failed; answering each by itself so one bad comment does not hold back the others")]

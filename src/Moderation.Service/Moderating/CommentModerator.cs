@@ -9,7 +9,8 @@ using Moderation.Service.Stores;
 
 namespace Moderation.Service.Moderating;
 
-/// <summary>Makes the one decision for a comment: replays a recorded one, or measures context, decides and records it before anyone publishes it.
+/// <summary>Makes the one decision for a comment: replays a recorded one (saying whether its publish was already confirmed), or
+/// measures context, decides and records it before anyone publishes it.
 /// A batch of comments shares its Redis round trips: one lookup of recorded decisions, one of scores and context, one to record.</summary>
 public sealed partial class CommentModerator(
     ActivePipeline active,
@@ -24,13 +25,13 @@ public sealed partial class CommentModerator(
 {
     private readonly int _maxTextLength = options.Value.MaxTextLength;
 
-    /// <summary>The decision that stands for this comment, and its key (whose message id every publish of it carries).</summary>
-    public async Task<(DecisionKey Key, CommentDecision Decision)> ModerateAsync(CommentSubmitted comment, CancellationToken cancellationToken) =>
+    /// <summary>The decision that stands for this comment.</summary>
+    public async Task<StandingDecision> ModerateAsync(CommentSubmitted comment, CancellationToken cancellationToken) =>
         (await ModerateAsync([comment], cancellationToken))[0];
 
-    /// <summary>The decision that stands for each comment, in order, and its key. Throws <see cref="UnreadableCommentException"/>
+    /// <summary>The decision that stands for each comment, in order. Throws <see cref="UnreadableCommentException"/>
     /// when a comment has no id; a batch must hold readable comments only.</summary>
-    public async Task<(DecisionKey Key, CommentDecision Decision)[]> ModerateAsync(IReadOnlyList<CommentSubmitted> comments, CancellationToken cancellationToken)
+    public async Task<StandingDecision[]> ModerateAsync(IReadOnlyList<CommentSubmitted> comments, CancellationToken cancellationToken)
     {
         var problems = new string?[comments.Count];
         var keys = new DecisionKey[comments.Count];
@@ -41,20 +42,24 @@ public sealed partial class CommentModerator(
         }
 
         var recorded = await decisions.FindAsync(keys, cancellationToken);
-        var results = new (DecisionKey Key, CommentDecision Decision)[keys.Length];
+        var results = new StandingDecision[keys.Length];
         var undecided = new List<int>(keys.Length);
         for (var i = 0; i < keys.Length; i++)
         {
             if (recorded[i] is { } decision)
             {
                 metrics.Replayed();
-                LogReplayed(logger, keys[i].CommentId, decision.Decision);
-                results[i] = (keys[i], decision);
+                results[i] = new StandingDecision(keys[i], decision, Published: false);
             }
             else
             {
                 undecided.Add(i);
             }
+        }
+
+        if (undecided.Count < keys.Length)
+        {
+            await FindPublishedAsync(results, cancellationToken);
         }
 
         if (undecided.Count == 0)
@@ -78,7 +83,7 @@ public sealed partial class CommentModerator(
         var elapsed = Stopwatch.GetElapsedTime(started);
         for (var j = 0; j < entries.Length; j++)
         {
-            results[undecided[j]] = (entries[j].Key, standing[j]);
+            results[undecided[j]] = new StandingDecision(entries[j].Key, standing[j], Published: false);
             if (ReferenceEquals(standing[j], made[j]))
             {
                 var decision = made[j];
@@ -89,6 +94,32 @@ public sealed partial class CommentModerator(
         }
 
         return results;
+    }
+
+    /// <summary>Notes that the broker confirmed the publish of these comments' decisions (best effort, not waited for).</summary>
+    public void MarkPublished(IReadOnlyList<DecisionKey> keys) => decisions.MarkPublished(keys);
+
+    /// <summary>Fills in, for the replayed decisions among <paramref name="results"/> (the entries already set), whether their
+    /// publish was confirmed: one more round trip, only for batches that hold a redelivery or a duplicate.</summary>
+    private async Task FindPublishedAsync(StandingDecision[] results, CancellationToken cancellationToken)
+    {
+        var replayed = new List<int>();
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (results[i].Decision is not null)
+            {
+                replayed.Add(i);
+            }
+        }
+
+        var published = await decisions.WerePublishedAsync(replayed.ConvertAll(i => results[i].Key), cancellationToken);
+        for (var r = 0; r < replayed.Count; r++)
+        {
+            var i = replayed[r];
+            results[i] = results[i] with { Published = published[r] };
+            LogReplayed(logger, results[i].Key.CommentId, results[i].Decision.Decision,
+                published[r] ? "its publish was confirmed, so it is not published again" : "publishing the recorded decision");
+        }
     }
 
     /// <summary>Decides the undecided comments (indices into <paramref name="comments"/>), in that order; also returns the pending
@@ -180,8 +211,8 @@ public sealed partial class CommentModerator(
         return DecisionEvents.From(comment, verdict, campaignId, now);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Comment {CommentId} was already decided {Decision}; publishing the recorded decision")]
-    private static partial void LogReplayed(ILogger logger, string commentId, string decision);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Comment {CommentId} was already decided {Decision}; {Outcome}")]
+    private static partial void LogReplayed(ILogger logger, string commentId, string decision, string outcome);
 
     // Debug, not Information: one line per comment costs measurable throughput at thousands per second; the metrics count decisions.
     [LoggerMessage(Level = LogLevel.Debug, Message = "Comment {CommentId} decided {Decision} ({Category}) with model {ModelVersion}, policy {PolicyVersion}")]

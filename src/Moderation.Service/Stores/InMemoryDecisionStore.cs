@@ -10,6 +10,7 @@ namespace Moderation.Service.Stores;
 public sealed class InMemoryDecisionStore(IOptions<ModerationOptions> options, TimeProvider time) : IDecisionStore
 {
     private readonly ConcurrentDictionary<DecisionKey, (string Json, DateTimeOffset Expires)> _decisions = new();
+    private readonly ConcurrentDictionary<DecisionKey, DateTimeOffset> _published = new();
     private readonly TimeSpan _ttl = options.Value.DecisionTtl;
 
     public Task<CommentDecision?[]> FindAsync(IReadOnlyList<DecisionKey> keys, CancellationToken cancellationToken)
@@ -37,5 +38,26 @@ public sealed class InMemoryDecisionStore(IOptions<ModerationOptions> options, T
         }
 
         return Task.FromResult(standing);
+    }
+
+    public Task<bool[]> WerePublishedAsync(IReadOnlyList<DecisionKey> keys, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var published = new bool[keys.Count];
+        for (var i = 0; i < published.Length; i++)
+        {
+            published[i] = _published.TryGetValue(keys[i], out var expires) && expires > now;
+        }
+
+        return Task.FromResult(published);
+    }
+
+    public void MarkPublished(IReadOnlyList<DecisionKey> keys)
+    {
+        var expires = time.GetUtcNow() + _ttl;
+        foreach (var key in keys)
+        {
+            _published[key] = expires;
+        }
     }
 }

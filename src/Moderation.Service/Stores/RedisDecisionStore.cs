@@ -7,8 +7,13 @@ using StackExchange.Redis;
 namespace Moderation.Service.Stores;
 
 /// <summary>Decisions in Redis: SET NX with the decision TTL, so the first recorded decision wins across instances.
-/// A batch is looked up with one MGET and recorded with one pipeline of SET NX.</summary>
-public sealed class RedisDecisionStore(IConnectionMultiplexer redis, RedisKeys keys, IOptions<ModerationOptions> options) : IDecisionStore
+/// A batch is looked up with one MGET and recorded with one pipeline of SET NX; a confirmed publish is a key of its own, set
+/// fire-and-forget (commands on the multiplexer's connection run in order, so a later lookup sees it).</summary>
+public sealed partial class RedisDecisionStore(
+    IConnectionMultiplexer redis,
+    RedisKeys keys,
+    IOptions<ModerationOptions> options,
+    ILogger<RedisDecisionStore> logger) : IDecisionStore
 {
     private readonly TimeSpan _ttl = options.Value.DecisionTtl;
 
@@ -71,4 +76,40 @@ public sealed class RedisDecisionStore(IConnectionMultiplexer redis, RedisKeys k
 
         return standing;
     }
+
+    public async Task<bool[]> WerePublishedAsync(IReadOnlyList<DecisionKey> decisionKeys, CancellationToken cancellationToken)
+    {
+        if (decisionKeys.Count == 0)
+        {
+            return [];
+        }
+
+        var redisKeys = new RedisKey[decisionKeys.Count];
+        for (var i = 0; i < redisKeys.Length; i++)
+        {
+            redisKeys[i] = keys.Published(decisionKeys[i]);
+        }
+
+        var values = await redis.GetDatabase().StringGetAsync(redisKeys);
+        return Array.ConvertAll(values, value => !value.IsNull);
+    }
+
+    public void MarkPublished(IReadOnlyList<DecisionKey> decisionKeys)
+    {
+        var db = redis.GetDatabase();
+        try
+        {
+            for (var i = 0; i < decisionKeys.Count; i++)
+            {
+                db.StringSet(keys.Published(decisionKeys[i]), 1, _ttl, flags: CommandFlags.FireAndForget);
+            }
+        }
+        catch (RedisException error)
+        {
+            LogNotMarked(logger, decisionKeys.Count, error);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not note {Count} decisions as published; a redelivery of them publishes them again (same message id)")]
+    private static partial void LogNotMarked(ILogger logger, int count, Exception error);
 }

@@ -12,6 +12,8 @@ public sealed class RedisKeys(IOptions<ModerationOptions> options)
 
     public RedisKey Decision(DecisionKey key) => $"{_prefix}decision:{key.CommentId}:{key.TextHash}";
 
+    public RedisKey Published(DecisionKey key) => $"{_prefix}published:{key.CommentId}:{key.TextHash}";
+
     public RedisKey Score(string key) => $"{_prefix}score:{key}";
 
     public RedisKey Velocity(string authorId) => $"{_prefix}velocity:{authorId}";

@@ -88,5 +88,10 @@ public sealed class FailingCommentTests : IAsyncLifetime
 
         public Task<CommentDecision[]> RecordAsync(IReadOnlyList<(DecisionKey Key, CommentDecision Decision)> decisions, CancellationToken cancellationToken) =>
             inner.RecordAsync(decisions, cancellationToken);
+
+        public Task<bool[]> WerePublishedAsync(IReadOnlyList<DecisionKey> keys, CancellationToken cancellationToken) =>
+            inner.WerePublishedAsync(keys, cancellationToken);
+
+        public void MarkPublished(IReadOnlyList<DecisionKey> keys) => inner.MarkPublished(keys);
     }
 }

@@ -21,7 +21,7 @@ public sealed class RedisStoreTests : StoreContract, IClassFixture<RedisFixture>
     {
         _redis = fixture.Redis;
         var keys = new RedisKeys(_options);
-        Decisions = new RedisDecisionStore(_redis, keys, _options);
+        Decisions = new RedisDecisionStore(_redis, keys, _options, Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisDecisionStore>.Instance);
         Scores = new RedisScoreCache(_redis, keys, _options);
         Velocity = new RedisAuthorVelocity(_redis, keys);
         Campaigns = new RedisCampaignTracker(_redis, keys);

@@ -60,6 +60,30 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task A_recorded_decision_is_not_published_until_marked()
+    {
+        var key = DecisionKey.For(Unique("c"), "text");
+
+        await Decisions.RecordAsync(key, Approved(key.CommentId), default);
+
+        (await Decisions.WerePublishedAsync([key], default)).Should().Equal(false);
+    }
+
+    [Fact]
+    public async Task A_decision_marked_published_is_found_published_and_only_that_one()
+    {
+        var marked = DecisionKey.For(Unique("c"), "text");
+        var other = DecisionKey.For(marked.CommentId, "edited text");
+        await Decisions.RecordAsync(marked, Approved(marked.CommentId), default);
+        await Decisions.RecordAsync(other, Approved(marked.CommentId), default);
+
+        Decisions.MarkPublished([marked]);
+
+        // The note is not waited for (fire-and-forget in Redis); the next lookup sees it.
+        (await Decisions.WerePublishedAsync([marked, other], default)).Should().Equal(true, false);
+    }
+
+    [Fact]
     public async Task The_score_cache_returns_scores_and_rule_hits_as_stored()
     {
         var key = Unique("score");
