@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Moderation.Contracts;
 using Moderation.Service.Moderating;
@@ -14,32 +12,18 @@ public sealed class FailingCommentTests : IAsyncLifetime
 {
     private const string Injected = "injected failure for a poison comment";
 
-    private RabbitVirtualHost _vhost = null!;
-    private ServiceHost _root = null!;
-    private WebApplicationFactory<Program> _host = null!;
-    private BusProbe _probe = null!;
+    private DedicatedBus _bus = null!;
 
-    public async Task InitializeAsync()
-    {
-        _vhost = await RabbitVirtualHost.CreateAsync("failing");
-        // A long batch window, so the comments published together are decided in one batch; two quick retries.
-        _root = ServiceHost.OnServers(_vhost, $"test:{Guid.NewGuid():N}:",
-            ("Moderation:BatchTimeLimit", "00:00:01"),
-            ("Moderation:RetryIntervals:0", "00:00:00.3"),
-            ("Moderation:RetryIntervals:1", "00:00:00.3"));
-        _host = _root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddSingleton<IDecisionStore>(sp => new PoisonedDecisions(ActivatorUtilities.CreateInstance<RedisDecisionStore>(sp)))));
-        _ = _host.Server;
-        _probe = await BusProbe.ConnectAsync(_vhost);
-    }
+    private BusProbe Probe => _bus.Probe;
 
-    public async Task DisposeAsync()
-    {
-        await _probe.DisposeAsync();
-        await _host.DisposeAsync();
-        await _root.DisposeAsync();
-        await _vhost.DisposeAsync();
-    }
+    // A long batch window, so the comments published together are decided in one batch; two quick retries.
+    public async Task InitializeAsync() => _bus = await DedicatedBus.StartAsync("failing",
+        services => services.AddSingleton<IDecisionStore>(sp => new PoisonedDecisions(ActivatorUtilities.CreateInstance<RedisDecisionStore>(sp))),
+        ("Moderation:BatchTimeLimit", "00:00:01"),
+        ("Moderation:RetryIntervals:0", "00:00:00.3"),
+        ("Moderation:RetryIntervals:1", "00:00:00.3"));
+
+    public async Task DisposeAsync() => await _bus.DisposeAsync();
 
     [Fact]
     public async Task The_comments_batched_with_one_that_cannot_be_decided_are_answered_and_only_it_is_parked()
@@ -49,34 +33,34 @@ public sealed class FailingCommentTests : IAsyncLifetime
         var parkedBefore = await ErrorQueueDepthAsync();
         for (var i = 0; i < good.Count; i++)
         {
-            await _probe.PublishAsync(good[i]);
+            await Probe.PublishAsync(good[i]);
             if (i == good.Count / 2)
             {
-                await _probe.PublishAsync(poison);
+                await Probe.PublishAsync(poison);
             }
         }
 
         // Well before the retries of the failed batch run out.
         var ids = good.Select(c => (string)c["commentId"]!).ToList();
-        await _probe.WaitForAsync(ids, TimeSpan.FromSeconds(20));
+        await Probe.WaitForAsync(ids, TimeSpan.FromSeconds(20));
         await Eventually.GetAsync(ErrorQueueDepthAsync, depth => depth > parkedBefore, TimeSpan.FromSeconds(30), "the poison comment in the error queue");
 
         foreach (var comment in good)
         {
             var id = (string)comment["commentId"]!;
-            _probe.For(id).Select(d => (d.Exchange, d.MessageId)).Distinct().Should().ContainSingle(id)
+            Probe.For(id).Select(d => (d.Exchange, d.MessageId)).Distinct().Should().ContainSingle(id)
                 .Which.MessageId.Should().Be(DecisionKey.For(id, (string)comment["text"]!).MessageId.ToString());
         }
 
-        _probe.For((string)poison["commentId"]!).Should().BeEmpty();
-        var parked = await _probe.Channel.BasicGetAsync(ModerationTopology.ErrorQueue, autoAck: false);
+        Probe.For((string)poison["commentId"]!).Should().BeEmpty();
+        var parked = await Probe.Channel.BasicGetAsync(ModerationTopology.ErrorQueue, autoAck: false);
         parked!.BasicProperties.Headers!["MT-Fault-Message"].Should().BeOfType<byte[]>()
             .Which.Should().Equal(System.Text.Encoding.UTF8.GetBytes(Injected));
-        await _probe.Channel.BasicNackAsync(parked.DeliveryTag, multiple: false, requeue: true);
+        await Probe.Channel.BasicNackAsync(parked.DeliveryTag, multiple: false, requeue: true);
     }
 
     private async Task<uint> ErrorQueueDepthAsync() =>
-        (await _probe.Channel.QueueDeclareAsync(ModerationTopology.ErrorQueue, durable: true, exclusive: false, autoDelete: false)).MessageCount;
+        (await Probe.Channel.QueueDeclareAsync(ModerationTopology.ErrorQueue, durable: true, exclusive: false, autoDelete: false)).MessageCount;
 
     /// <summary>The real store, except that looking up a comment whose id starts with "poison-" always fails.</summary>
     private sealed class PoisonedDecisions(IDecisionStore inner) : IDecisionStore

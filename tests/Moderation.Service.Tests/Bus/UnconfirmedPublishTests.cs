@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using MassTransit;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Moderation.Contracts;
 using Moderation.Service.Moderating;
 using Moderation.Service.Tests.Hosting;
@@ -13,33 +11,20 @@ namespace Moderation.Service.Tests.Bus;
 public sealed class UnconfirmedPublishTests : IAsyncLifetime
 {
     private readonly LostConfirms _lost = new();
-    private RabbitVirtualHost _vhost = null!;
-    private ServiceHost _root = null!;
-    private WebApplicationFactory<Program> _host = null!;
-    private BusProbe _probe = null!;
+    private DedicatedBus _bus = null!;
 
-    public async Task InitializeAsync()
-    {
-        _vhost = await RabbitVirtualHost.CreateAsync("unconfirmed");
-        _root = ServiceHost.OnServers(_vhost, $"test:{Guid.NewGuid():N}:",
-            ("Moderation:PublishTimeout", "00:00:01"),
-            // One batch in work at a time, so a batch held forever would stop the consumer.
-            ("Moderation:ConcurrentMessageLimit", "10"),
-            ("Moderation:BatchSize", "10"),
-            ("Moderation:RetryIntervals:0", "00:00:00.3"),
-            ("Moderation:RetryIntervals:1", "00:00:00.3"));
-        _host = _root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddPublishObserver(_ => _lost)));
-        _ = _host.Server;
-        _probe = await BusProbe.ConnectAsync(_vhost);
-    }
+    private BusProbe Probe => _bus.Probe;
 
-    public async Task DisposeAsync()
-    {
-        await _probe.DisposeAsync();
-        await _host.DisposeAsync();
-        await _root.DisposeAsync();
-        await _vhost.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _bus = await DedicatedBus.StartAsync("unconfirmed",
+        services => services.AddPublishObserver(_ => _lost),
+        ("Moderation:PublishTimeout", "00:00:01"),
+        // One batch in work at a time, so a batch held forever would stop the consumer.
+        ("Moderation:ConcurrentMessageLimit", "10"),
+        ("Moderation:BatchSize", "10"),
+        ("Moderation:RetryIntervals:0", "00:00:00.3"),
+        ("Moderation:RetryIntervals:1", "00:00:00.3"));
+
+    public async Task DisposeAsync() => await _bus.DisposeAsync();
 
     [Fact]
     public async Task A_decision_whose_confirm_never_comes_is_published_again_under_the_same_message_id()
@@ -47,12 +32,12 @@ public sealed class UnconfirmedPublishTests : IAsyncLifetime
         var comment = Comments.Valid(commentId: $"{LostConfirms.Prefix}{Guid.NewGuid():N}");
         var id = (string)comment["commentId"]!;
 
-        await _probe.PublishAsync(comment);
+        await Probe.PublishAsync(comment);
 
         // Well within the retries (two of 0.3 s after a 1 s publish timeout), and far from forever.
-        await _probe.WaitForAsync(id, TimeSpan.FromSeconds(30));
+        await Probe.WaitForAsync(id, TimeSpan.FromSeconds(30));
         _lost.Count.Should().Be(1, "the first publish of the comment was the one whose confirm was lost");
-        _probe.For(id).Select(d => (d.Exchange, d.MessageId)).Distinct().Should().ContainSingle()
+        Probe.For(id).Select(d => (d.Exchange, d.MessageId)).Distinct().Should().ContainSingle()
             .Which.MessageId.Should().Be(DecisionKey.For(id, (string)comment["text"]!).MessageId.ToString());
     }
 
@@ -60,16 +45,16 @@ public sealed class UnconfirmedPublishTests : IAsyncLifetime
     public async Task The_consumer_goes_on_deciding_after_a_lost_confirm()
     {
         var stuck = Comments.Valid(commentId: $"{LostConfirms.Prefix}{Guid.NewGuid():N}");
-        await _probe.PublishAsync(stuck);
+        await Probe.PublishAsync(stuck);
         await Eventually.GetAsync(() => Task.FromResult(_lost.Count), count => count == 1, TimeSpan.FromSeconds(30), "the lost confirm");
 
         var later = Enumerable.Range(0, 5).Select(i => Comments.Valid(text: $"Komentar biasa nomor {i} soal jalan rusak.")).ToList();
         foreach (var comment in later)
         {
-            await _probe.PublishAsync(comment);
+            await Probe.PublishAsync(comment);
         }
 
-        await _probe.WaitForAsync([(string)stuck["commentId"]!, .. later.Select(c => (string)c["commentId"]!)], TimeSpan.FromSeconds(30));
+        await Probe.WaitForAsync([(string)stuck["commentId"]!, .. later.Select(c => (string)c["commentId"]!)], TimeSpan.FromSeconds(30));
     }
 
     /// <summary>Loses the broker's confirm of the first publish of each decision whose comment id has <see cref="Prefix"/>:
