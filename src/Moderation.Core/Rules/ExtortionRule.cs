@@ -19,7 +19,9 @@ public sealed class ExtortionRule : IRule
     private static readonly string Yours = $@"(?:mu|nya{Gap}(?:lu|kamu))\b|{Gap}(?:kamu|km|lu|lo|elu|kau|anda|ente|you|your)\b";
 
     // Exposure of something of the victim's: "foto kamu saya sebar", "video lu gw viralin", "aibmu kubongkar", "kusebar fotomu".
-    private static readonly Regex Exposure = RulePattern.Create(
+    // Interpreted: compiled (.NET 10.0.12), this pattern throws IndexOutOfRangeException on "ing saya upload k e" (a line of the
+    // gambling corpus ends that way), which failed the whole decision; the interpreter finds the same matches.
+    private static readonly Regex Exposure = RulePattern.CreateInterpreted(
         $@"\b(?:foto|poto|video|vidio|vid|rekaman|chat|rahasia|aib|data|screenshot|nudes?)(?:{Gap}(?:bugil|telanjang|syur|pribadi|mesum))?(?:{Yours})(?:{Gap}[\p{{L}}\p{{N}}]+){{0,3}}?{Gap}(?:\p{{L}}{{0,4}})?(?:sebar|sebarin|sebarkan|viral|viralkan|viralin|upload|bongkar|posting|publikasikan|spread|leak|post)\p{{L}}*" +
         $@"|\b(?:ku|gw{Gap}|saya{Gap}|aku{Gap})?(?:sebar|sebarin|sebarkan|viralkan|viralin|bongkar|upload)(?:{Gap}[\p{{L}}\p{{N}}]+){{0,2}}?{Gap}(?:foto|poto|video|vidio|rekaman|chat|rahasia|aib)(?:{Gap}(?:bugil|telanjang|syur|pribadi|mesum))?(?:{Yours})");
 

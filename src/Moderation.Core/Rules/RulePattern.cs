@@ -20,6 +20,10 @@ internal static class RulePattern
     public static Regex Create(string pattern) =>
         new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
 
+    /// <summary>A pattern the regex compiler gets wrong, run by the interpreter instead (same matches, slower).</summary>
+    public static Regex CreateInterpreted(string pattern) =>
+        new(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
+
     /// <summary>Substrings a rule needs to see before its patterns can match; a vectorised search skips most comments cheaply.</summary>
     public static TriggerWords Triggers(params string[] words) => new(words);
 
