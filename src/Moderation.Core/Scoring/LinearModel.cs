@@ -21,7 +21,7 @@ public sealed class LinearModel : IModelScorer
     {
         Version = version;
         Featurizer = featurizer;
-        Heads = heads.Select(h => h.Name).ToArray();
+        Heads = heads.Select(h => string.Intern(h.Name)).ToArray();
         Thresholds = heads.ToDictionary(h => h.Name, h => h.Threshold, StringComparer.Ordinal);
         var dimension = featurizer.Settings.Dimension;
         _weights = new float[dimension * heads.Length];
