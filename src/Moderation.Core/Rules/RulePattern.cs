@@ -20,9 +20,20 @@ internal static class RulePattern
     public static Regex Create(string pattern) =>
         new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
 
-    /// <summary>A pattern the regex compiler gets wrong, run by the interpreter instead (same matches, slower).</summary>
-    public static Regex CreateInterpreted(string pattern) =>
-        new(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
+    /// <summary><paramref name="item"/> <paramref name="min"/> to <paramref name="max"/> times, fewest first: what the lazy loop
+    /// <c>(?:item){min,max}?</c> means, spelled as nested alternations (each tries no more items before one more). Compiled,
+    /// such a lazy loop throws IndexOutOfRangeException on some texts when it backtracks out after its last iteration
+    /// (.NET 10; dotnet/runtime#129511, fixed for .NET 11).</summary>
+    public static string LazyRepeat(string item, int min, int max)
+    {
+        var optional = string.Empty;
+        for (var i = min; i < max; i++)
+        {
+            optional = $"(?:|{item}{optional})";
+        }
+
+        return string.Concat(Enumerable.Repeat($"(?:{item})", min)) + optional;
+    }
 
     /// <summary>Substrings a rule needs to see before its patterns can match; a vectorised search skips most comments cheaply.</summary>
     public static TriggerWords Triggers(params string[] words) => new(words);
