@@ -55,7 +55,26 @@ public sealed class CommentFeaturizer
 
     public SparseFeatures Featurise(string canonicalText, string? foldedText = null) => Featurise(canonicalText, foldedText, default);
 
-    private SparseFeatures Featurise(string canonicalText, string? foldedText, ReadOnlySpan<float> signals)
+    /// <summary>The features <see cref="Featurise(NormalisedText)"/> gives, written into <paramref name="buffer"/> (grown as
+    /// needed) instead of a new vector; returns how many there are.</summary>
+    internal int FeaturiseInto(NormalisedText text, FeatureBuffer buffer)
+    {
+        var folded = Settings.FoldedWords ? text.Folded.Text : null;
+        Span<float> signals = Settings.WritingSignals ? stackalloc float[WritingSignals.Count] : default;
+        if (Settings.WritingSignals)
+        {
+            Moderation.Features.WritingSignals.Compute(text, signals);
+        }
+
+        Featurise(text.Canonical.Text, folded, signals, buffer, out var count);
+        return count;
+    }
+
+    private SparseFeatures Featurise(string canonicalText, string? foldedText, ReadOnlySpan<float> signals) =>
+        Featurise(canonicalText, foldedText, signals, into: null, out _)!;
+
+    // Returns the features as a new vector, or writes them into `into` and returns null.
+    private SparseFeatures? Featurise(string canonicalText, string? foldedText, ReadOnlySpan<float> signals, FeatureBuffer? into, out int count)
     {
         ArgumentNullException.ThrowIfNull(canonicalText);
 
@@ -82,8 +101,21 @@ public sealed class CommentFeaturizer
             var hashBits = Settings.HashBits;
             var wordUnique = SlotBlock.Count(wordSlots, scratch.Sorted, hashBits, values.AsSpan(0, wordCount));
             var charUnique = SlotBlock.Count(charSlots, scratch.Sorted, hashBits, values.AsSpan(wordCapacity, charCount));
-            return SlotBlock.Merge(
-                wordSlots[..wordUnique], values.AsSpan(0, wordUnique), charSlots[..charUnique], values.AsSpan(wordCapacity, charUnique), signals, _signalStart);
+            var wordBlock = wordSlots[..wordUnique];
+            var wordValues = values.AsSpan(0, wordUnique);
+            var charBlock = charSlots[..charUnique];
+            var charValues = values.AsSpan(wordCapacity, charUnique);
+            if (into is null)
+            {
+                var features = SlotBlock.Merge(wordBlock, wordValues, charBlock, charValues, signals, _signalStart);
+                count = features.Count;
+                return features;
+            }
+
+            count = SlotBlock.MergedLength(wordBlock, charBlock, signals);
+            into.EnsureCapacity(count);
+            SlotBlock.MergeInto(wordBlock, wordValues, charBlock, charValues, signals, _signalStart, into.Indices, into.Values);
+            return null;
         }
         finally
         {

@@ -58,6 +58,16 @@ internal static class SlotBlock
         ReadOnlySpan<int> words, ReadOnlySpan<float> wordValues, ReadOnlySpan<int> chars, ReadOnlySpan<float> charValues,
         ReadOnlySpan<float> signals, int signalStart)
     {
+        var length = MergedLength(words, chars, signals);
+        var outIndices = new int[length];
+        var outValues = new float[length];
+        MergeInto(words, wordValues, chars, charValues, signals, signalStart, outIndices, outValues);
+        return new SparseFeatures(outIndices, outValues);
+    }
+
+    /// <summary>How many features <see cref="MergeInto"/> writes.</summary>
+    public static int MergedLength(ReadOnlySpan<int> words, ReadOnlySpan<int> chars, ReadOnlySpan<float> signals)
+    {
         var a = 0;
         var b = 0;
         var collisions = 0;
@@ -86,11 +96,17 @@ internal static class SlotBlock
             dense += signal != 0 ? 1 : 0;
         }
 
-        var length = words.Length + chars.Length - collisions + dense;
-        var outIndices = new int[length];
-        var outValues = new float[length];
-        a = 0;
-        b = 0;
+        return words.Length + chars.Length - collisions + dense;
+    }
+
+    /// <summary>As <see cref="Merge"/>, into <paramref name="outIndices"/> and <paramref name="outValues"/> (at least
+    /// <see cref="MergedLength"/> long).</summary>
+    public static void MergeInto(
+        ReadOnlySpan<int> words, ReadOnlySpan<float> wordValues, ReadOnlySpan<int> chars, ReadOnlySpan<float> charValues,
+        ReadOnlySpan<float> signals, int signalStart, Span<int> outIndices, Span<float> outValues)
+    {
+        var a = 0;
+        var b = 0;
         var o = 0;
         while (a < words.Length || b < chars.Length)
         {
@@ -119,8 +135,6 @@ internal static class SlotBlock
                 outValues[o++] = signals[s];
             }
         }
-
-        return new SparseFeatures(outIndices, outValues);
     }
 
     /// <summary>1 + ln(count), with the count as the float a running float sum of ones reaches (it stops at 2^24).</summary>

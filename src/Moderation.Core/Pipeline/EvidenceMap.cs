@@ -7,11 +7,22 @@ namespace Moderation.Pipeline;
 /// <summary>Turns rule hits (offsets in a normalised view) into evidence in the reader's own text, merging overlaps.</summary>
 internal static class EvidenceMap
 {
-    public static IReadOnlyList<Evidence> ToOriginal(NormalisedText text, IEnumerable<RuleHit> hits)
+    [ThreadStatic]
+    private static List<(int Start, int End)>? _spans;
+
+    /// <summary>The evidence of the hits of one signal and kind (a hit without a kind has kind "").</summary>
+    public static Evidence[] ToOriginal(NormalisedText text, IReadOnlyList<RuleHit> hits, string signal, string kind)
     {
-        var spans = new List<(int Start, int End)>();
-        foreach (var hit in hits)
+        var spans = _spans ??= [];
+        spans.Clear();
+        for (var hitIndex = 0; hitIndex < hits.Count; hitIndex++)
         {
+            var hit = hits[hitIndex];
+            if (hit.Signal != signal || (hit.Kind ?? string.Empty) != kind)
+            {
+                continue;
+            }
+
             var view = hit.View == TextView.Canonical ? text.Canonical : text.Folded;
             if (hit.Length <= 0 || hit.Start < 0 || hit.Start + hit.Length > view.Text.Length)
             {
@@ -26,7 +37,8 @@ internal static class EvidenceMap
         }
 
         spans.Sort();
-        var evidence = new List<Evidence>(spans.Count);
+        // Merged in place: spans[0..merged) are the disjoint spans.
+        var merged = 0;
         var i = 0;
         while (i < spans.Count)
         {
@@ -36,9 +48,17 @@ internal static class EvidenceMap
                 end = Math.Max(end, spans[i++].End);
             }
 
-            evidence.Add(new Evidence(start, end - start, text.Original[start..end]));
+            spans[merged++] = (start, end);
         }
 
+        var evidence = merged == 0 ? [] : new Evidence[merged];
+        for (var k = 0; k < merged; k++)
+        {
+            var (start, end) = spans[k];
+            evidence[k] = new Evidence(start, end - start, text.Original[start..end]);
+        }
+
+        spans.Clear();
         return evidence;
     }
 }

@@ -7,53 +7,55 @@ namespace Moderation.Pipeline;
 
 /// <summary>Applies the policy to one comment's assessment: per category the strongest weighted signal (model heads dampened
 /// by counter-signals), compared with the section's thresholds. Decision = most severe category; priority = highest among them.</summary>
+/// <remarks>It runs for every comment, so it allocates only what the verdict keeps (scores, reasons, evidence): reasons are
+/// gathered in a per-thread scratch list and put in order by a stable insertion sort, and the policy's dictionaries are
+/// walked with their struct enumerators.</remarks>
 internal static class PolicyJudge
 {
-    // A kind head (HS_Religion, ...) names the hate reason's kind only when the model is at least this sure of it.
-    private const double KindThreshold = 0.5;
+    [ThreadStatic]
+    private static List<(Reason Reason, int Priority)>? _scratch;
 
     public static Verdict Judge(
         ModerationPolicy policy, string modelVersion, CommentInput comment, NormalisedText text, TextAssessment assessment, IReadOnlyList<ContextSignal> context)
     {
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        var reasons = new List<(Reason Reason, int Priority)>();
+        var categories = policy.For(comment.Section);
+        var scores = new Dictionary<string, double>(ModelCategories(categories), StringComparer.Ordinal);
+        var reasons = _scratch ??= [];
+        reasons.Clear();
         var decision = Decision.Approved;
         var priority = 0;
-        var candidates = new List<Reason>();
 
-        var categories = policy.For(comment.Section);
         for (var categoryIndex = 0; categoryIndex < categories.Count; categoryIndex++)
         {
             var category = categories[categoryIndex];
-            candidates.Clear();
             var counter = CounterFactor(category, assessment.RuleHits, context);
-            var modelScore = ModelContribution(category, assessment, context, counter, out var scored, out var modelKind, out var modelMayReject);
+            var modelScore = ModelContribution.Of(category, assessment, context, counter, out var scored, out var modelKind, out var modelMayReject);
             if (scored)
             {
                 scores[category.Category.ToWire()] = Math.Round(modelScore, 4);
             }
 
+            var first = reasons.Count;
             if (modelScore >= category.Flag)
             {
-                candidates.Add(new Reason(category.Category, category.Law, ReasonSource.Model, Math.Round(modelScore, 4), [], modelKind));
+                reasons.Add((new Reason(category.Category, category.Law, ReasonSource.Model, Math.Round(modelScore, 4), [], modelKind), category.Priority));
             }
 
-            AddRuleReasons(category, text, assessment.RuleHits, candidates);
-            AddContextReasons(category, context, candidates);
-            if (candidates.Count == 0)
+            RuleReasons.Add(category, text, assessment.RuleHits, reasons);
+            AddContextReasons(category, context, reasons);
+            if (reasons.Count == first)
             {
                 continue;
             }
 
             var top = 0.0;
-            foreach (var candidate in candidates)
+            for (var i = first; i < reasons.Count; i++)
             {
+                var candidate = reasons[i].Reason;
                 if (candidate.Source != ReasonSource.Model || modelMayReject)
                 {
                     top = Math.Max(top, candidate.Score);
                 }
-
-                reasons.Add((candidate, category.Priority));
             }
 
             var verdict = category.Reject is { } reject && top >= reject ? Decision.Rejected : Decision.Flagged;
@@ -61,33 +63,107 @@ internal static class PolicyJudge
             priority = Math.Max(priority, category.Priority);
         }
 
-        IReadOnlyList<Reason> ordered = reasons.Count == 0
-            ? []
-            : reasons.OrderByDescending(r => r.Priority).ThenByDescending(r => r.Reason.Score).Select(r => r.Reason).ToList();
-        var campaignId = context.FirstOrDefault(c => c.CampaignId is not null)?.CampaignId;
-        return new Verdict(decision, ordered, scores, priority, modelVersion, policy.Version, campaignId);
+        IReadOnlyList<Reason> ordered = reasons.Count == 0 ? [] : Ordered(reasons);
+        reasons.Clear();
+        return new Verdict(decision, ordered, scores, priority, modelVersion, policy.Version, CampaignOf(context));
+    }
+
+    // The scores dictionary is sized once: one entry per category with a model signal.
+    private static int ModelCategories(IReadOnlyList<CategoryPolicy> categories)
+    {
+        var count = 0;
+        for (var c = 0; c < categories.Count; c++)
+        {
+            var signals = categories[c].Signals;
+            for (var s = 0; s < signals.Count; s++)
+            {
+                if (signals[s].IsModel)
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    // Highest priority first, then highest score; equal reasons keep the order they were found in (as a stable
+    // OrderByDescending(priority).ThenByDescending(score) would).
+    private static Reason[] Ordered(List<(Reason Reason, int Priority)> reasons)
+    {
+        for (var i = 1; i < reasons.Count; i++)
+        {
+            var item = reasons[i];
+            var j = i - 1;
+            while (j >= 0 && RanksAbove(item, reasons[j]))
+            {
+                reasons[j + 1] = reasons[j];
+                j--;
+            }
+
+            reasons[j + 1] = item;
+        }
+
+        var ordered = new Reason[reasons.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = reasons[i].Reason;
+        }
+
+        return ordered;
+    }
+
+    private static bool RanksAbove((Reason Reason, int Priority) a, (Reason Reason, int Priority) b) =>
+        a.Priority != b.Priority ? a.Priority > b.Priority : a.Reason.Score.CompareTo(b.Reason.Score) > 0;
+
+    private static string? CampaignOf(IReadOnlyList<ContextSignal> context)
+    {
+        for (var i = 0; i < context.Count; i++)
+        {
+            if (context[i].CampaignId is { } campaignId)
+            {
+                return campaignId;
+            }
+        }
+
+        return null;
     }
 
     private static double CounterFactor(CategoryPolicy category, IReadOnlyList<RuleHit> hits, IReadOnlyList<ContextSignal> context)
     {
         var factor = 1.0;
-        if (category.Counters.Count == 0)
+        // Nothing can fire without a hit or a context signal.
+        if (category.Counters.Count == 0 || (hits.Count == 0 && context.Count == 0))
         {
             return factor;
         }
 
-        foreach (var (signal, value) in category.Counters)
+        if (category.Counters is Dictionary<string, double> counters)
         {
-            if (Fires(signal, hits, context))
+            foreach (var (signal, value) in counters)
             {
-                factor *= value;
+                if (Fires(signal, hits, context))
+                {
+                    factor *= value;
+                }
+            }
+        }
+        else
+        {
+            foreach (var (signal, value) in category.Counters)
+            {
+                if (Fires(signal, hits, context))
+                {
+                    factor *= value;
+                }
             }
         }
 
         return factor;
     }
 
-    private static bool Fires(string signal, IReadOnlyList<RuleHit> hits, IReadOnlyList<ContextSignal> context)
+    internal static bool Fires(string signal, IReadOnlyList<RuleHit> hits, IReadOnlyList<ContextSignal> context)
     {
         for (var hitIndex = 0; hitIndex < hits.Count; hitIndex++)
         {
@@ -110,137 +186,9 @@ internal static class PolicyJudge
         return false;
     }
 
-    private static double ModelContribution(
-        CategoryPolicy category, TextAssessment assessment, IReadOnlyList<ContextSignal> context, double counter,
-        out bool scored, out string? kind, out bool mayReject)
+    private static void AddContextReasons(CategoryPolicy category, IReadOnlyList<ContextSignal> context, List<(Reason Reason, int Priority)> reasons)
     {
-        scored = false;
-        kind = null;
-        mayReject = true;
-        var best = 0.0;
-        var bestKind = KindThreshold;
-        for (var signalIndex = 0; signalIndex < category.Signals.Count; signalIndex++)
-        {
-            var signal = category.Signals[signalIndex];
-            if (!signal.IsModel || !assessment.Scores.TryGet(signal.Head, out var raw))
-            {
-                continue;
-            }
-
-            scored = true;
-            raw = Math.Min(raw, Corroboration(signal, assessment));
-            var effective = raw * signal.Weight * counter;
-            if (effective > best)
-            {
-                best = effective;
-                mayReject = MayReject(signal, assessment.RuleHits, context);
-            }
-
-            if (signal.Kind is not null && raw >= bestKind)
-            {
-                bestKind = raw;
-                kind = signal.Kind;
-            }
-        }
-
-        return Math.Clamp(best, 0, 1);
-    }
-
-    private static bool MayReject(SignalWeight signal, IReadOnlyList<RuleHit> hits, IReadOnlyList<ContextSignal> context)
-    {
-        if (signal.RejectsOnlyWith is not { Count: > 0 } required)
-        {
-            return true;
-        }
-
-        foreach (var (name, minimum) in required)
-        {
-            for (var hitIndex = 0; hitIndex < hits.Count; hitIndex++)
-            {
-                var hit = hits[hitIndex];
-                if (hit.Signal == name && hit.Confidence >= minimum)
-                {
-                    return true;
-                }
-            }
-
-            for (var measuredIndex = 0; measuredIndex < context.Count; measuredIndex++)
-            {
-                var measured = context[measuredIndex];
-                if (measured.Signal == name && measured.Score >= minimum)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static float Corroboration(SignalWeight signal, TextAssessment assessment)
-    {
-        if (signal.CorroboratedBy is not { Count: > 0 } corroborators)
-        {
-            return 1f;
-        }
-
-        var strongest = 0f;
-        var heads = signal.CorroboratingHeads;
-        for (var i = 0; i < heads.Count; i++)
-        {
-            if (assessment.Scores.TryGet(heads[i] ?? corroborators[i][PolicySignals.ModelPrefix.Length..], out var score))
-            {
-                strongest = Math.Max(strongest, score);
-            }
-        }
-
-        return strongest;
-    }
-
-    // One reason per rule kind, so a comment with a phone number and an address shows both, each with its own evidence.
-    private static void AddRuleReasons(CategoryPolicy category, NormalisedText text, IReadOnlyList<RuleHit> hits, List<Reason> reasons)
-    {
-        if (hits.Count == 0)
-        {
-            return;
-        }
-
-        for (var signalIndex = 0; signalIndex < category.Signals.Count; signalIndex++)
-        {
-            var signal = category.Signals[signalIndex];
-            if (!signal.IsRule || !Fires(signal.Signal, hits, []))
-            {
-                continue;
-            }
-
-            var kinds = new Dictionary<string, double>(StringComparer.Ordinal);
-            for (var hitIndex = 0; hitIndex < hits.Count; hitIndex++)
-            {
-                var hit = hits[hitIndex];
-                if (hit.Signal == signal.Signal)
-                {
-                    var kind = hit.Kind ?? string.Empty;
-                    kinds[kind] = Math.Max(kinds.GetValueOrDefault(kind), hit.Confidence);
-                }
-            }
-
-            foreach (var (kind, confidence) in kinds.OrderByDescending(k => k.Value))
-            {
-                var score = Math.Round(confidence * signal.Weight, 4);
-                if (score < category.Flag)
-                {
-                    continue;
-                }
-
-                var evidence = EvidenceMap.ToOriginal(text, hits.Where(h => h.Signal == signal.Signal && (h.Kind ?? string.Empty) == kind));
-                reasons.Add(new Reason(category.Category, category.Law, ReasonSource.Rule, score, evidence, signal.Kind ?? (kind.Length == 0 ? null : kind)));
-            }
-        }
-    }
-
-    private static void AddContextReasons(CategoryPolicy category, IReadOnlyList<ContextSignal> context, List<Reason> reasons)
-    {
-        for (var signalIndex = 0; signalIndex < category.Signals.Count; signalIndex++)
+        for (var signalIndex = 0; context.Count > 0 && signalIndex < category.Signals.Count; signalIndex++)
         {
             var signal = category.Signals[signalIndex];
             for (var measuredIndex = 0; measuredIndex < context.Count; measuredIndex++)
@@ -255,7 +203,7 @@ internal static class PolicyJudge
                 if (score >= category.Flag)
                 {
                     var source = measured.Signal == PolicySignals.Campaign ? ReasonSource.Campaign : ReasonSource.Velocity;
-                    reasons.Add(new Reason(category.Category, category.Law, source, score, [], signal.Kind, measured.Detail));
+                    reasons.Add((new Reason(category.Category, category.Law, source, score, [], signal.Kind, measured.Detail), category.Priority));
                 }
             }
         }

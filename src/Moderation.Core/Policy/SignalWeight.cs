@@ -63,8 +63,8 @@ public sealed record SignalWeight(
     public override int GetHashCode() => HashCode.Combine(_signal, Weight, Kind, _corroboratedBy, RejectsOnlyWith);
 
     private static string HeadOf(string signal) =>
-        signal is not null && signal.StartsWith(PolicySignals.ModelPrefix, StringComparison.Ordinal) ? signal[PolicySignals.ModelPrefix.Length..] : string.Empty;
+        signal is not null && signal.StartsWith(PolicySignals.ModelPrefix, StringComparison.Ordinal) ? string.Intern(signal[PolicySignals.ModelPrefix.Length..]) : string.Empty;
 
     private static string[] HeadsOf(IReadOnlyList<string>? corroborators) =>
-        corroborators is null ? [] : corroborators.Select(c => c.Length >= PolicySignals.ModelPrefix.Length ? c[PolicySignals.ModelPrefix.Length..] : null!).ToArray();
+        corroborators is null ? [] : corroborators.Select(c => c.Length >= PolicySignals.ModelPrefix.Length ? string.Intern(c[PolicySignals.ModelPrefix.Length..]) : null!).ToArray();
 }

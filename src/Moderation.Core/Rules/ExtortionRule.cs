@@ -16,12 +16,18 @@ public sealed class ExtortionRule : IRule
     private static readonly Regex Condition = RulePattern.Create(
         $@"\b(?:atau|ato|or{Gap}else|kalau{Gap}(?:tidak|gak|ga|nggak|enggak)|kalo{Gap}(?:tidak|gak|ga|nggak|enggak)|klo{Gap}(?:tidak|gak|ga|nggak)|jika{Gap}tidak|kalau{Gap}menolak|sebelum)\b");
 
+    private static readonly string FillerWords3 = RulePattern.LazyRepeat($@"{Gap}[\p{{L}}\p{{N}}]+", 0, 3);
+
+    private static readonly string FillerWords2 = RulePattern.LazyRepeat($@"{Gap}[\p{{L}}\p{{N}}]+", 0, 2);
+
     private static readonly string Yours = $@"(?:mu|nya{Gap}(?:lu|kamu))\b|{Gap}(?:kamu|km|lu|lo|elu|kau|anda|ente|you|your)\b";
 
     // Exposure of something of the victim's: "foto kamu saya sebar", "video lu gw viralin", "aibmu kubongkar", "kusebar fotomu".
+    // The few filler words are lazy repeats spelled out (RulePattern.LazyRepeat): as compiled lazy loops they threw
+    // IndexOutOfRangeException on texts like "ing saya upload k e" (a line of the gambling corpus), failing the whole decision.
     private static readonly Regex Exposure = RulePattern.Create(
-        $@"\b(?:foto|poto|video|vidio|vid|rekaman|chat|rahasia|aib|data|screenshot|nudes?)(?:{Gap}(?:bugil|telanjang|syur|pribadi|mesum))?(?:{Yours})(?:{Gap}[\p{{L}}\p{{N}}]+){{0,3}}?{Gap}(?:\p{{L}}{{0,4}})?(?:sebar|sebarin|sebarkan|viral|viralkan|viralin|upload|bongkar|posting|publikasikan|spread|leak|post)\p{{L}}*" +
-        $@"|\b(?:ku|gw{Gap}|saya{Gap}|aku{Gap})?(?:sebar|sebarin|sebarkan|viralkan|viralin|bongkar|upload)(?:{Gap}[\p{{L}}\p{{N}}]+){{0,2}}?{Gap}(?:foto|poto|video|vidio|rekaman|chat|rahasia|aib)(?:{Gap}(?:bugil|telanjang|syur|pribadi|mesum))?(?:{Yours})");
+        $@"\b(?:foto|poto|video|vidio|vid|rekaman|chat|rahasia|aib|data|screenshot|nudes?)(?:{Gap}(?:bugil|telanjang|syur|pribadi|mesum))?(?:{Yours}){FillerWords3}{Gap}(?:\p{{L}}{{0,4}})?(?:sebar|sebarin|sebarkan|viral|viralkan|viralin|upload|bongkar|posting|publikasikan|spread|leak|post)\p{{L}}*" +
+        $@"|\b(?:ku|gw{Gap}|saya{Gap}|aku{Gap})?(?:sebar|sebarin|sebarkan|viralkan|viralin|bongkar|upload){FillerWords2}{Gap}(?:foto|poto|video|vidio|rekaman|chat|rahasia|aib)(?:{Gap}(?:bugil|telanjang|syur|pribadi|mesum))?(?:{Yours})");
 
     private static readonly Regex Harm = RulePattern.Create(
         $@"\b(?:ku|gw{Gap}|saya{Gap}|aku{Gap}|kami{Gap})?(?:bunuh|bakar|habisi|hajar|culik|celakai|santet|bacok|siram)\p{{L}}*\b");

@@ -20,6 +20,21 @@ internal static class RulePattern
     public static Regex Create(string pattern) =>
         new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
 
+    /// <summary><paramref name="item"/> <paramref name="min"/> to <paramref name="max"/> times, fewest first: what the lazy loop
+    /// <c>(?:item){min,max}?</c> means, spelled as nested alternations (each tries no more items before one more). Compiled,
+    /// such a lazy loop throws IndexOutOfRangeException on some texts when it backtracks out after its last iteration
+    /// (.NET 10; dotnet/runtime#129511, fixed for .NET 11).</summary>
+    public static string LazyRepeat(string item, int min, int max)
+    {
+        var optional = string.Empty;
+        for (var i = min; i < max; i++)
+        {
+            optional = $"(?:|{item}{optional})";
+        }
+
+        return string.Concat(Enumerable.Repeat($"(?:{item})", min)) + optional;
+    }
+
     /// <summary>Substrings a rule needs to see before its patterns can match; a vectorised search skips most comments cheaply.</summary>
     public static TriggerWords Triggers(params string[] words) => new(words);
 
@@ -57,6 +72,36 @@ internal static class RulePattern
         }
         catch (RegexMatchTimeoutException)
         {
+        }
+
+        return count;
+    }
+
+    /// <summary>As <see cref="AddMatches(Regex, string, TextView, string, double, List{RuleHit}, string?)"/>, skipping texts the screen rules out.</summary>
+    public static int AddMatches(ScreenedPattern pattern, string text, TextView view, string signal, double confidence, List<RuleHit> hits, string? kind = null) =>
+        pattern.MayMatch(text) ? AddMatches(pattern.Regex, text, view, signal, confidence, hits, kind) : 0;
+
+    public static bool IsMatch(ScreenedPattern pattern, string text) => pattern.MayMatch(text) && IsMatch(pattern.Regex, text);
+
+    /// <summary>A pattern that runs only on texts that mention one of <paramref name="literals"/> (a superset of its needs).</summary>
+    public static ScreenedPattern Screened(string pattern, params string[] literals)
+    {
+        var triggers = Triggers(literals);
+        return new ScreenedPattern(Create(pattern), text => triggers.AnyIn(text));
+    }
+
+    /// <summary>A whole-word alternation (as <see cref="Words"/>) that runs only on texts that contain one of the words (for a
+    /// word of several parts, its longest part, since the parts may be joined by any gap).</summary>
+    public static ScreenedPattern ScreenedWords(params string[] words) =>
+        Screened(WordsPattern(words), words.Select(w => w.Split(' ').MaxBy(part => part.Length)!).Distinct().ToArray());
+
+    /// <summary>How many chars of the text are decimal digits (what <c>\d</c> matches).</summary>
+    public static int CountDigits(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += char.IsDigit(c) ? 1 : 0;
         }
 
         return count;

@@ -26,19 +26,25 @@ public sealed class ThreatRule : IRule
     private static readonly string Target =
         $@"(?:(?:{SecondPerson})\b|(?:rumah|keluarga|anak|istri|bini|suami|ibu|emak|bapak|kepala|leher|muka|mobil)(?:mu\b|{Gap}(?:{SecondPerson})\b))";
 
+    // The three violence patterns each need one of the violence verbs (the lethal ones are among them).
+    private static readonly TriggerWords ViolenceWords = RulePattern.Triggers(Violence.Split('|'));
+
     // "gw (akan) bunuh" but not "saya bunuh diri"; milder verbs need a target ("saya bakar rumahmu", not "saya bakar ikan").
-    private static readonly Regex FirstPersonViolence = RulePattern.Create(
-        $@"\b(?:{FirstPerson})(?:{Gap}(?:{Intent}))?{Gap}(?:(?:{Lethal})(?:in|kan|i)?\b{NotSelf}(?:{Gap}{Target})?|(?:{Violence})(?:in|kan|i)?{Gap}{Target})");
+    private static readonly ScreenedPattern FirstPersonViolence = new(RulePattern.Create(
+        $@"\b(?:{FirstPerson})(?:{Gap}(?:{Intent}))?{Gap}(?:(?:{Lethal})(?:in|kan|i)?\b{NotSelf}(?:{Gap}{Target})?|(?:{Violence})(?:in|kan|i)?{Gap}{Target})"),
+        text => ViolenceWords.AnyIn(text));
 
     // "kubunuh", "kubakar", Javanese "takbunuh".
-    private static readonly Regex CliticViolence = RulePattern.Create(
-        $@"\b(?:ku|tak)(?:{Lethal}|bantai|habisi|bakar|tusuk|tembak|hajar|gorok|cincang|santet|culik|siksa|aniaya)(?:in|kan|i)?\b{NotSelf}");
+    private static readonly ScreenedPattern CliticViolence = new(RulePattern.Create(
+        $@"\b(?:ku|tak)(?:{Lethal}|bantai|habisi|bakar|tusuk|tembak|hajar|gorok|cincang|santet|culik|siksa|aniaya)(?:in|kan|i)?\b{NotSelf}"),
+        text => ViolenceWords.AnyIn(text));
 
     // "bunuh lu", "bakar rumahmu", "habisi kalian".
-    private static readonly Regex ViolenceAtYou =
-        RulePattern.Create($@"\b(?:{Violence})(?:in|kan|i)?{Gap}{Target}");
+    private static readonly ScreenedPattern ViolenceAtYou = new(
+        RulePattern.Create($@"\b(?:{Violence})(?:in|kan|i)?{Gap}{Target}"),
+        text => ViolenceWords.AnyIn(text));
 
-    private static readonly Regex Intimidation = RulePattern.Create(
+    private static readonly ScreenedPattern Intimidation = RulePattern.Screened(
         $@"\btunggu{Gap}(?:pembalasan\p{{L}}*|tanggal{Gap}main\p{{L}}*|aja{Gap}(?:nanti|pembalasan\p{{L}}*))" +
         $@"|\bsiap{Gap}siap{Gap}(?:mati|mampus|celaka)\b|\bsiap2{Gap}(?:mati|mampus)\b" +
         $@"|\b(?:{SecondPerson}){Gap}(?:akan|bakal|pasti|bakalan){Gap}(?:mati|mampus|celaka|menyesal)\b" +
@@ -46,16 +52,18 @@ public sealed class ThreatRule : IRule
         $@"|\b(?:nyawa(?:mu|{Gap}(?:lu|lo|kau|kamu)))(?:{Gap}\p{{L}}+)?{Gap}(?:tidak|gak|ga|nggak|tak){Gap}(?:aman|lama)\b" +
         $@"|\b(?:darah(?:mu|nya)|darah{Gap}(?:lu|kau|kamu)){Gap}halal\b" +
         $@"|\b(?:{FirstPerson})(?:{Gap}(?:{Intent}|sudah|udah))?{Gap}(?:cari|tahu|tau|datangi|datengin|samperin|sambangi|temukan|nemuin|datang{Gap}ke){Gap}(?:alamat|rumah|kantor|kos|kost|sekolah)(?:mu\b|{Gap}(?:{SecondPerson})\b)" +
-        $@"|\b(?:alamat|rumah)(?:mu|{Gap}(?:lu|lo|kau|kamu)){Gap}(?:sudah|udah){Gap}(?:(?:{FirstPerson}){Gap})?(?:tahu|tau|dapat|dapet|ketemu)\b");
+        $@"|\b(?:alamat|rumah)(?:mu|{Gap}(?:lu|lo|kau|kamu)){Gap}(?:sudah|udah){Gap}(?:(?:{FirstPerson}){Gap})?(?:tahu|tau|dapat|dapet|ketemu)\b",
+        "tunggu", "siap", "mati", "mampus", "celaka", "menyesal", "nyawa", "darah", "alamat", "rumah", "kantor", "kos", "sekolah");
 
-    private static readonly Regex Warning = RulePattern.Create($@"\bawas{Gap}(?:kau|kamu|lu|lo|elu|kalian|ente|sia|kowe)\b");
+    private static readonly ScreenedPattern Warning = RulePattern.Screened($@"\bawas{Gap}(?:kau|kamu|lu|lo|elu|kalian|ente|sia|kowe)\b", "awas");
 
     // "mampus lu" is mostly a curse ("serves you right"), which the profanity head judges; alone it stays below the flag level.
-    private static readonly Regex Curse = RulePattern.Create($@"\b(?:mampus|modar){Gap}(?:lu|lo|kau|kamu|elu|sia|kowe)\b");
+    private static readonly ScreenedPattern Curse = RulePattern.Screened($@"\b(?:mampus|modar){Gap}(?:lu|lo|kau|kamu|elu|sia|kowe)\b", "mampus", "modar");
 
-    private static readonly Regex English = RulePattern.Create(
+    private static readonly ScreenedPattern English = RulePattern.Screened(
         $@"\bi(?:[^\p{{L}}\p{{N}}]*ll|{Gap}(?:will|shall|am{Gap}going{Gap}to|am{Gap}gonna|gonna|wanna|want{Gap}to)|[^\p{{L}}\p{{N}}]*m{Gap}(?:going{Gap}to|gonna)){Gap}(?:kill|murder|shoot|stab|burn|hurt|rape|beat|destroy|find|hunt){Gap}(?:you|u|ya|your{Gap}family)\b" +
-        $@"|\bi{Gap}know{Gap}where{Gap}(?:you|u){Gap}live\b|\byou(?:[^\p{{L}}\p{{N}}]*re|{Gap}are){Gap}(?:dead|going{Gap}to{Gap}die)\b|\bwatch{Gap}your{Gap}back\b");
+        $@"|\bi{Gap}know{Gap}where{Gap}(?:you|u){Gap}live\b|\byou(?:[^\p{{L}}\p{{N}}]*re|{Gap}are){Gap}(?:dead|going{Gap}to{Gap}die)\b|\bwatch{Gap}your{Gap}back\b",
+        "kill", "murder", "shoot", "stab", "burn", "hurt", "rape", "beat", "destroy", "find", "hunt", "know", "dead", "die", "watch");
 
     // Specific enough that ordinary comments skip the patterns: every pattern needs one of these (verbs as stems, so "kubakar" counts).
     private static readonly TriggerWords Triggers = RulePattern.Triggers(
@@ -83,9 +91,14 @@ public sealed class ThreatRule : IRule
 
     private static void MatchView(string text, TextView view, List<RuleHit> hits)
     {
-        RulePattern.AddMatches(FirstPersonViolence, text, view, RuleSignals.Threat, 0.9, hits, "violence");
-        RulePattern.AddMatches(CliticViolence, text, view, RuleSignals.Threat, 0.9, hits, "violence");
-        RulePattern.AddMatches(ViolenceAtYou, text, view, RuleSignals.Threat, 0.85, hits, "violence");
+        // One search for the verbs all three violence patterns need.
+        if (FirstPersonViolence.MayMatch(text))
+        {
+            RulePattern.AddMatches(FirstPersonViolence.Regex, text, view, RuleSignals.Threat, 0.9, hits, "violence");
+            RulePattern.AddMatches(CliticViolence.Regex, text, view, RuleSignals.Threat, 0.9, hits, "violence");
+            RulePattern.AddMatches(ViolenceAtYou.Regex, text, view, RuleSignals.Threat, 0.85, hits, "violence");
+        }
+
         RulePattern.AddMatches(Intimidation, text, view, RuleSignals.Threat, 0.85, hits, "intimidation");
         RulePattern.AddMatches(Warning, text, view, RuleSignals.Threat, 0.6, hits, "intimidation");
         RulePattern.AddMatches(Curse, text, view, RuleSignals.Threat, 0.45, hits, "intimidation");

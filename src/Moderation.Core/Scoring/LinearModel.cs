@@ -21,7 +21,7 @@ public sealed class LinearModel : IModelScorer
     {
         Version = version;
         Featurizer = featurizer;
-        Heads = heads.Select(h => h.Name).ToArray();
+        Heads = heads.Select(h => string.Intern(h.Name)).ToArray();
         Thresholds = heads.ToDictionary(h => h.Name, h => h.Threshold, StringComparer.Ordinal);
         var dimension = featurizer.Settings.Dimension;
         _weights = new float[dimension * heads.Length];
@@ -48,11 +48,30 @@ public sealed class LinearModel : IModelScorer
 
     public CommentFeaturizer Featurizer { get; }
 
-    public HeadScores Score(NormalisedText text) => Score(Featurizer.Featurise(text));
+    // A buffer grown by a huge comment is dropped rather than kept alive for the life of the thread.
+    private const int MaxKeptFeatures = 1 << 14;
+
+    [ThreadStatic]
+    private static FeatureBuffer? _features;
+
+    /// <summary>Scores the features <see cref="Featurizer"/> gives the text, read from a per-thread buffer.</summary>
+    public HeadScores Score(NormalisedText text)
+    {
+        var buffer = _features ?? new FeatureBuffer();
+        _features = null;
+        var count = Featurizer.FeaturiseInto(text, buffer);
+        var scores = Score(buffer.Indices.AsSpan(0, count), buffer.Values.AsSpan(0, count));
+        if (buffer.Capacity <= MaxKeptFeatures)
+        {
+            _features = buffer;
+        }
+
+        return scores;
+    }
 
     /// <summary>Asks for every row the features touch before any is used: the rows are scattered over megabytes, and
     /// fetching them all at once overlaps the cache misses that one row at a time would wait for in turn.</summary>
-    private static unsafe void Prefetch(int[] indices, ref float weights, int heads, uint rows)
+    private static unsafe void Prefetch(ReadOnlySpan<int> indices, ref float weights, int heads, uint rows)
     {
         if (!Sse.IsSupported)
         {
@@ -72,15 +91,19 @@ public sealed class LinearModel : IModelScorer
 
     public HeadScores Score(SparseFeatures features)
     {
-        var heads = _biases.Length;
-        var margins = new float[heads];
-        _biases.CopyTo(margins, 0);
-        var indices = features.Indices;
-        var values = features.Values;
-        if (values.Length != indices.Length)
+        if (features.Values.Length != features.Indices.Length)
         {
             throw new ArgumentException("The features have a different number of indices and values.", nameof(features));
         }
+
+        return Score(features.Indices, features.Values);
+    }
+
+    private HeadScores Score(ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
+    {
+        var heads = _biases.Length;
+        var margins = new float[heads];
+        _biases.CopyTo(margins, 0);
 
         var rows = (uint)(_weights.Length / heads);
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
@@ -91,7 +114,7 @@ public sealed class LinearModel : IModelScorer
             var slot = indices[i];
             if ((uint)slot >= rows)
             {
-                throw new ArgumentOutOfRangeException(nameof(features), slot, "A feature slot lies outside the model's feature space.");
+                throw new ArgumentOutOfRangeException("features", slot, "A feature slot lies outside the model's feature space.");
             }
 
             // Each head's margin gets the same multiply and add, in the same order, as a scalar loop gives it: lanes do not

@@ -37,4 +37,10 @@ public class ExtortionRuleTests
     [InlineData("transfer pemain Persib musim ini 2 juta dolar")]
     public void Ignores_prices_viral_news_and_ordinary_payments(string comment) =>
         RuleProbe.Hits(_rule, comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("ing saya upload k e")]
+    [InlineData("0,\"Mantaf om Deddy,  mega.. setiap tanding aku upload ulang di tiktok.\",Deddy Corbuzier,Rh8JIgRE3F4,MEGAWATI: welcome to KONOHA‼️🤣 KAYANYA MENDING BALIK KE...")]
+    public void Reads_texts_the_compiled_exposure_pattern_crashed_on(string comment) =>
+        RuleProbe.Confidence(_rule, comment).Should().Be(0);
 }

@@ -1,4 +1,7 @@
+using Moderation.Core.Tests.Features;
+using Moderation.Core.Tests.Pipeline;
 using Moderation.Features;
+using Moderation.Normalisation;
 using Moderation.Scoring;
 
 namespace Moderation.Core.Tests.Scoring;
@@ -45,5 +48,59 @@ public class LinearModelTests
         var act = () => model.Score(new SparseFeatures([settings.Dimension], [1f]));
 
         act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [SharedCorporaFact]
+    public void Scores_a_text_exactly_as_its_featurised_vector_for_every_line_of_the_shared_corpora()
+    {
+        // The text path reads the features from a per-thread buffer instead of a new vector; the scores must not change.
+        var model = ModelStore.Load(ShippedModelTheoryAttribute.Directory);
+        var normaliser = new TextNormaliser();
+        foreach (var line in SharedCorporaFactAttribute.Lines())
+        {
+            var text = normaliser.Normalise(line);
+            var expected = model.Score(model.Featurizer.Featurise(text)).Values;
+            var actual = model.Score(text).Values;
+            if (!actual.AsSpan().SequenceEqual(expected))
+            {
+                actual.Should().Equal(expected, $"the scores of \"{line}\"");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public void Scores_a_text_after_a_huge_one_exactly_as_its_featurised_vector(bool foldedWords, bool writingSignals)
+    {
+        var settings = new FeatureSettings(HashBits: 12, FoldedWords: foldedWords, WritingSignals: writingSignals);
+        var random = new Random(3);
+        var heads = Enumerable.Range(0, 3).Select(h => new LinearHead(
+            $"H{h}", Enumerable.Range(0, settings.Dimension).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray(), 0.1f, -1, 0, 0.5f)).ToArray();
+        var model = new LinearModel("test", new CommentFeaturizer(settings), heads);
+        var normaliser = new TextNormaliser();
+
+        foreach (var comment in new[] { "gw setuju bgt", string.Concat(Enumerable.Repeat("slot gacor naga88 maxwin ", 2000)), "Babi hutan masuk kebun", "" })
+        {
+            var text = normaliser.Normalise(comment);
+            model.Score(text).Values.Should().Equal(model.Score(model.Featurizer.Featurise(text)).Values, $"\"{comment[..Math.Min(30, comment.Length)]}\"");
+        }
+    }
+
+    [Fact]
+    public void Scores_a_text_without_allocating_its_feature_vector()
+    {
+        var settings = new FeatureSettings(HashBits: 12, WritingSignals: true);
+        var model = new LinearModel("test", new CommentFeaturizer(settings), [new LinearHead("H", new float[settings.Dimension], 0, -1, 0, 0.5f)]);
+        var text = new TextNormaliser().Normalise("Kebijakan menteri ini jelas gagal, harga beras naik terus dan rakyat kecil yang menanggung.");
+        var features = model.Featurizer.Featurise(text).Count;
+        model.Score(text);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        model.Score(text);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        features.Should().BeGreaterThan(100);
+        allocated.Should().BeLessThan(features * sizeof(int), "only the scores are new; the features (8 bytes each) are read from a reused buffer");
     }
 }

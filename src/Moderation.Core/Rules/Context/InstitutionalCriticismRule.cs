@@ -14,7 +14,7 @@ public sealed class InstitutionalCriticismRule : IRule
         "birokrasi", "bumn", "pln", "pertamina", "partai", "negara", "undang undang", "ruu", "pajak", "anggaran", "apbn", "istana",
         "kabinet", "tni", "satpol pp", "lurah", "camat", "pemilu", "kpu", "bawaslu", "ojk", "bank indonesia", "dinas");
 
-    private static readonly Regex Slur = RulePattern.Words(
+    private static readonly ScreenedPattern Slur = RulePattern.ScreenedWords(
         "anjing", "anjir", "babi", "bangsat", "tolol", "goblok", "goblog", "bego", "idiot", "kontol", "memek", "bajingan", "keparat",
         "asu", "jancuk", "jancok", "cok", "kampret", "brengsek", "monyet", "setan", "iblis", "laknat", "tai", "taik", "tahi", "bodoh",
         "dungu", "pelacur", "lonte", "pki", "kafir", "cina", "china", "aseng", "kadrun", "cebong", "kampungan", "sinting", "edan",

@@ -14,25 +14,38 @@ internal static class GamblingLexicon
         $@"pragmatic{Gap}play|pg{Gap}soft|x(?:100|250|500|1000|5000)|parlay|bandar{Gap}(?:togel|slot|bola|judi)|akun{Gap}(?:pro|demo){Gap}slot|situs{Gap}(?:slot|judi|togel|gacor)|slot{Gap}online|judi{Gap}online|judol)\b");
 
     /// <summary>Brand-with-digits names of gambling sites (NAGA88, MEGABET99, DEWA303, SLOT88); read in the folded view, which keeps digits.</summary>
-    public static readonly Regex Brand = RulePattern.Create(
+    /// <remarks>Every match has a letter directly followed by two digits, or by "4d".</remarks>
+    public static readonly ScreenedPattern Brand = new(RulePattern.Create(
         @"\b\p{L}{0,10}(?:bet|slot|toto|togel|naga|dewa|hoki|gacor|judi|win|raja|king|mega|sultan|cuan|zeus|olymp|jackpot|jp|casino|poker|domino|qq|spin|lucky|bola|sakti|royal|mpo|sbo|asia|vip|jitu|hoky|gaco|pola|maxwin|koin|coin)\p{L}{0,10}(?!(?:19|20)[0-9]{2}\b)[0-9]{2,4}\b" +
-        @"|\b\p{L}{3,12}(?:88|99|77|777|303|138|168|188|4d)\b");
+        @"|\b\p{L}{3,12}(?:88|99|77|777|303|138|168|188|4d)\b"), HasLetterThenNumber);
 
     /// <summary>Any other letters-and-digits name (ALEXIS17, GALAXY998, BUA4YA138) or a glued name ending in a gambling word in
     /// the canonical view (KUSUMAT0T0 -> kusumatoto, P U L A U W I N -> pulauwin). Too common to make promotion near-certain on
     /// its own (covid19, a player called Erwin), but enough to let a near-certain gambling head reject.</summary>
-    public static readonly Regex WeakBrand = RulePattern.Create(
-        @"\b\p{L}{2,12}(?:[0-9]\p{L}{1,4})?(?!(?:19|20)[0-9]{2}\b)[0-9]{2,4}\p{L}{0,6}\b|\b\p{L}{3,12}(?:toto|togel|4d|bet|bets|slot|win|gacor)\b");
+    /// <remarks>Every match has a letter directly followed by two digits, or by "4d", or three letters glued before a gambling word.</remarks>
+    public static readonly ScreenedPattern WeakBrand = new(RulePattern.Create(
+        @"\b\p{L}{2,12}(?:[0-9]\p{L}{1,4})?(?!(?:19|20)[0-9]{2}\b)[0-9]{2,4}\p{L}{0,6}\b|\b\p{L}{3,12}(?:toto|togel|4d|bet|bets|slot|win|gacor)\b"),
+        text => HasLetterThenNumber(text) || HasGluedGamblingWord(text));
 
     /// <summary>What promotion sounds like around the jargon.</summary>
-    public static readonly Regex Promotion = RulePattern.Create(
-        $@"\b(?:daftar|link|url|klik|gabung|join|buruan|dijamin|bonus|promo|terpercaya|min{Gap}depo|cuan|wa|whatsapp|telegram|auto{Gap}(?:sultan|kaya|cuan|jp)|modal{Gap}receh|receh|mainkan|cobain)\b");
+    public static readonly ScreenedPattern Promotion = RulePattern.Screened(
+        $@"\b(?:daftar|link|url|klik|gabung|join|buruan|dijamin|bonus|promo|terpercaya|min{Gap}depo|cuan|wa|whatsapp|telegram|auto{Gap}(?:sultan|kaya|cuan|jp)|modal{Gap}receh|receh|mainkan|cobain)\b",
+        "daftar", "link", "url", "klik", "gabung", "join", "buruan", "dijamin", "bonus", "promo", "terpercaya", "min", "cuan", "wa", "whatsapp",
+        "telegram", "auto", "receh", "mainkan", "cobain");
+
+    // The opposition words themselves: every match contains one.
+    private static readonly TriggerWords OppositionWords = RulePattern.Triggers(
+        "stop", "berhenti", "hentikan", "hindari", "haram", "merusak", "rusak", "bahaya", "berbahaya", "tolak", "menolak",
+        "berantas", "pemberantasan", "blokir", "diblokir", "tangkap", "ditangkap", "korban", "bangkrut", "hancur", "kecanduan",
+        "candu", "penipuan", "tipu", "menipu", "bohong", "perangi", "larang", "dilarang", "ilegal", "satgas", "terjerat", "dosa",
+        "miskin", "utang", "hutang", "cerai", "dampak", "sadar", "tobat", "ngeri", "prihatin", "memprihatinkan", "jangan");
 
     /// <summary>Speaking against gambling; "jangan lewatkan" and the like are promotion, not opposition.</summary>
-    public static readonly Regex Opposition = RulePattern.Create(
+    public static readonly ScreenedPattern Opposition = new(RulePattern.Create(
         $@"\b(?:stop|berhenti|hentikan|hindari|haram|merusak|rusak|bahaya|berbahaya|tolak|menolak|berantas|pemberantasan|blokir|diblokir|tangkap|ditangkap|korban|bangkrut|hancur|kecanduan|candu|" +
         $@"penipuan|tipu|menipu|bohong|perangi|larang|dilarang|ilegal|satgas|terjerat|dosa|miskin|utang|hutang|cerai|dampak|sadar|tobat|ngeri|prihatin|memprihatinkan|" +
-        $@"jangan(?!{Gap}(?:lewatkan|sampai|ragu|lupa|tunggu|khawatir|takut|bingung|ketinggalan|sia)))\b");
+        $@"jangan(?!{Gap}(?:lewatkan|sampai|ragu|lupa|tunggu|khawatir|takut|bingung|ketinggalan|sia)))\b"),
+        text => OppositionWords.AnyIn(text));
 
     /// <summary>Any mention of gambling at all, for deciding whether opposition is about gambling.</summary>
     public static readonly Regex Topic = RulePattern.Create(
@@ -54,14 +67,19 @@ internal static class GamblingLexicon
     public static readonly TriggerWords WeakBrandWords = RulePattern.Triggers(
         "toto", "togel", "bet", "slot", "win", "gacor");
 
-    /// <summary>Whether a letter is directly followed by an ASCII digit, which every <see cref="Brand"/> match and every
-    /// digit-bearing <see cref="WeakBrand"/> match needs.</summary>
-    public static bool HasLetterThenDigit(string text)
+    /// <remarks>Every match has "://", "www.", "url", or a dot between a letter, digit or hyphen and a lower-case letter.</remarks>
+    public static readonly ScreenedPattern Link = new(
+        RulePattern.Create(@"https?://|www\.|\burl\b|\b[a-z0-9-]{2,}\.(?:com|net|org|xyz|site|online|vip|top|link|io|me|id|co|cc|asia|club|live|pro|bet|win)\b"),
+        MayBeLink);
+
+    /// <summary>Whether a letter is directly followed by an ASCII digit and then by another digit or a 'd' ("naga88", "ambil4d"),
+    /// which every <see cref="Brand"/> match and every digit-bearing <see cref="WeakBrand"/> match has.</summary>
+    public static bool HasLetterThenNumber(string text)
     {
         var span = text.AsSpan();
         for (var i = span.IndexOfAnyInRange('0', '9'); i >= 0; )
         {
-            if (i > 0 && char.IsLetter(span[i - 1]))
+            if (i > 0 && char.IsLetter(span[i - 1]) && i + 1 < span.Length && (char.IsAsciiDigit(span[i + 1]) || span[i + 1] == 'd'))
             {
                 return true;
             }
@@ -73,7 +91,51 @@ internal static class GamblingLexicon
         return false;
     }
 
-    public static bool MayBeWeakBrand(string text) => HasLetterThenDigit(text) || RulePattern.Mentions(text, WeakBrandWords);
+    /// <summary>Whether one of the gambling words a <see cref="WeakBrand"/> without digits ends in comes right after three letters
+    /// ("kusumatoto", "pulauwin").</summary>
+    public static bool HasGluedGamblingWord(string text)
+    {
+        if (!RulePattern.Mentions(text, WeakBrandWords))
+        {
+            return false;
+        }
 
-    public static readonly Regex Link = RulePattern.Create(@"https?://|www\.|\burl\b|\b[a-z0-9-]{2,}\.(?:com|net|org|xyz|site|online|vip|top|link|io|me|id|co|cc|asia|club|live|pro|bet|win)\b");
+        foreach (var word in WeakBrandWords.Words)
+        {
+            for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+            {
+                if (i >= 3 && char.IsLetter(text[i - 1]) && char.IsLetter(text[i - 2]) && char.IsLetter(text[i - 3]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text has what every <see cref="Link"/> match needs: "://", "www.", "url", or a dot with a letter, digit or
+    /// hyphen before it and a lower-case ASCII letter after it.</summary>
+    public static bool MayBeLink(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOf("://", StringComparison.Ordinal) >= 0 || span.IndexOf("url", StringComparison.Ordinal) >= 0
+            || span.IndexOf("www.", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        for (var i = span.IndexOf('.'); i >= 0; )
+        {
+            if (i > 0 && i + 1 < span.Length && (char.IsAsciiLetterOrDigit(span[i - 1]) || span[i - 1] == '-') && char.IsAsciiLetterLower(span[i + 1]))
+            {
+                return true;
+            }
+
+            var next = span[(i + 1)..].IndexOf('.');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
+    }
 }

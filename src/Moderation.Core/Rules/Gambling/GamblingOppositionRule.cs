@@ -15,7 +15,7 @@ public sealed class GamblingOppositionRule : IRule
             return;
         }
 
-        if ((GamblingLexicon.HasLetterThenDigit(text.Folded.Text) && RulePattern.IsMatch(GamblingLexicon.Brand, text.Folded.Text)) || RulePattern.IsMatch(GamblingLexicon.Link, text.Folded.Text))
+        if (RulePattern.IsMatch(GamblingLexicon.Brand, text.Folded.Text) || RulePattern.IsMatch(GamblingLexicon.Link, text.Folded.Text))
         {
             return;
         }

@@ -29,9 +29,7 @@ public sealed class GamblingPromotionRule : IRule
             RulePattern.AddMatches(GamblingLexicon.Jargon, folded, TextView.Folded, RuleSignals.Gambling, 0, hits, "jargon");
         }
 
-        var brands = GamblingLexicon.HasLetterThenDigit(folded)
-            ? RulePattern.AddMatches(GamblingLexicon.Brand, folded, TextView.Folded, RuleSignals.Gambling, 0, hits, "brand")
-            : 0;
+        var brands = RulePattern.AddMatches(GamblingLexicon.Brand, folded, TextView.Folded, RuleSignals.Gambling, 0, hits, "brand");
         var weakBrands = brands > 0 ? 0 : WeakBrands(folded, TextView.Folded, hits) + WeakBrands(canonical, TextView.Canonical, hits);
         if (hits.Count == first)
         {
@@ -39,7 +37,7 @@ public sealed class GamblingPromotionRule : IRule
         }
 
         var jargon = DistinctJargon(text, hits, first);
-        var promoted = RulePattern.IsMatch(GamblingLexicon.Promotion, canonical) || RulePattern.IsMatch(GamblingLexicon.Promotion, folded);
+        var promoted = RulePattern.IsMatch(GamblingLexicon.Promotion, canonical) || (folded != canonical && RulePattern.IsMatch(GamblingLexicon.Promotion, folded));
         var linked = RulePattern.IsMatch(GamblingLexicon.Link, folded);
         var opposed = RulePattern.IsMatch(GamblingLexicon.Opposition, canonical);
 
@@ -51,9 +49,7 @@ public sealed class GamblingPromotionRule : IRule
     }
 
     private static int WeakBrands(string text, TextView view, List<RuleHit> hits) =>
-        GamblingLexicon.MayBeWeakBrand(text)
-            ? RulePattern.AddMatches(GamblingLexicon.WeakBrand, text, view, RuleSignals.Gambling, 0, hits, "brand")
-            : 0;
+        RulePattern.AddMatches(GamblingLexicon.WeakBrand, text, view, RuleSignals.Gambling, 0, hits, "brand");
 
     internal static double Confidence(int jargon, bool brand, bool weakBrand, bool promoted, bool linked, bool opposed)
     {
