@@ -7,8 +7,9 @@ using Moderation.Scoring;
 
 namespace Moderation.Core.Tests.Pipeline;
 
-/// <summary>The policy judge as it was before it stopped allocating per comment (commit 037b23e), kept verbatim as the
-/// yardstick the current one must match exactly; only its head lookup is spelled out here (<see cref="TryGet"/>).</summary>
+/// <summary>The policy judge as it was before it stopped allocating per comment (commit 037b23e), kept as the yardstick the
+/// current one must match exactly; only its head lookup is spelled out here (<see cref="TryGet"/>), and the one helper the
+/// rewrite left as it was (<c>PolicyJudge.Fires</c>) is called rather than copied.</summary>
 internal static class ReferencePolicyJudge
 {
     // A kind head (HS_Religion, ...) names the hate reason's kind only when the model is at least this sure of it.
@@ -80,36 +81,13 @@ internal static class ReferencePolicyJudge
 
         foreach (var (signal, value) in category.Counters)
         {
-            if (Fires(signal, hits, context))
+            if (PolicyJudge.Fires(signal, hits, context))
             {
                 factor *= value;
             }
         }
 
         return factor;
-    }
-
-    private static bool Fires(string signal, IReadOnlyList<RuleHit> hits, IReadOnlyList<ContextSignal> context)
-    {
-        for (var hitIndex = 0; hitIndex < hits.Count; hitIndex++)
-        {
-            var hit = hits[hitIndex];
-            if (hit.Signal == signal && hit.Confidence > 0)
-            {
-                return true;
-            }
-        }
-
-        for (var measuredIndex = 0; measuredIndex < context.Count; measuredIndex++)
-        {
-            var measured = context[measuredIndex];
-            if (measured.Signal == signal && measured.Score > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static double ModelContribution(
@@ -210,7 +188,7 @@ internal static class ReferencePolicyJudge
         for (var signalIndex = 0; signalIndex < category.Signals.Count; signalIndex++)
         {
             var signal = category.Signals[signalIndex];
-            if (!signal.IsRule || !Fires(signal.Signal, hits, []))
+            if (!signal.IsRule || !PolicyJudge.Fires(signal.Signal, hits, []))
             {
                 continue;
             }
