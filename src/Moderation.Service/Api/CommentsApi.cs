@@ -30,7 +30,7 @@ public static class CommentsApi
             await review.RecordAsync(comment, decision, cancellationToken);
             if (!published)
             {
-                await DecisionPublisher.ConfirmedWithinAsync(options.Value.PublishTimeout, confirmWait => bus.PublishAsync(key, decision, confirmWait));
+                await BrokerConfirm.WithinAsync(options.Value.PublishTimeout, "Moderation:PublishTimeout", confirmWait => bus.PublishAsync(key, decision, confirmWait));
                 moderator.MarkPublished([key]);
             }
 

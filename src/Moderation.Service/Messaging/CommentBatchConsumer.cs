@@ -96,7 +96,7 @@ public sealed partial class CommentBatchConsumer(
         var publishing = new Task[unpublished.Count];
         try
         {
-            await DecisionPublisher.ConfirmedWithinAsync(_publishTimeout, confirmWait =>
+            await BrokerConfirm.WithinAsync(_publishTimeout, "Moderation:PublishTimeout", confirmWait =>
             {
                 for (var j = 0; j < publishing.Length; j++)
                 {

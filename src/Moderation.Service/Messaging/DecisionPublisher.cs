@@ -19,22 +19,4 @@ public static class DecisionPublisher
             _ => throw new ArgumentOutOfRangeException(nameof(decision), decision.GetType().Name, "Unknown decision event."),
         };
     }
-
-    /// <summary>Runs <paramref name="publish"/> (given a token that ends the wait) and waits for its confirms at most
-    /// <paramref name="timeout"/>; throws <see cref="TimeoutException"/> when they did not all come.</summary>
-    /// <remarks>RabbitMQ.Client can leave a confirm pending forever when the broker restarts mid-publish (seen under load in
-    /// the broker-restart fault test: a batch stuck in <c>MaybeWaitForConfirmationAsync</c>, the endpoint's batch slots with it).
-    /// WaitAsync as well, so a transport that ignores the token cannot hold the caller either.</remarks>
-    public static async Task ConfirmedWithinAsync(TimeSpan timeout, Func<CancellationToken, Task> publish)
-    {
-        using var wait = new CancellationTokenSource(timeout);
-        try
-        {
-            await publish(wait.Token).WaitAsync(timeout);
-        }
-        catch (Exception error) when (error is OperationCanceledException or TimeoutException && wait.IsCancellationRequested)
-        {
-            throw new TimeoutException($"The broker did not confirm the decisions' publish within {timeout} (Moderation:PublishTimeout).", error);
-        }
-    }
 }

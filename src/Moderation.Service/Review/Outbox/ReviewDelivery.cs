@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Moderation.Service.Messaging;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
@@ -20,12 +21,9 @@ public sealed class ReviewDelivery(
     /// <summary>True once the broker confirmed the event; false when it did not within Review:PublishTimeout (the entry stays for the relay).</summary>
     public async Task<bool> PublishAsync(PendingReview pending, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_timeout);
         try
         {
-            // WaitAsync as well: a transport that ignores the token must not hold the moderator's request.
-            await publisher.PublishAsync(pending, timeout.Token).WaitAsync(_timeout, cancellationToken);
+            await BrokerConfirm.WithinAsync(_timeout, "Review:PublishTimeout", confirmWait => publisher.PublishAsync(pending, confirmWait), cancellationToken);
             return true;
         }
         catch (Exception error) when (!cancellationToken.IsCancellationRequested)
