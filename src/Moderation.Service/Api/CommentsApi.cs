@@ -7,6 +7,7 @@ using Moderation.Service.Configuration;
 using Moderation.Service.Messaging;
 using Moderation.Service.Moderating;
 using Moderation.Service.Review.Desk;
+using Moderation.Service.Stores;
 
 namespace Moderation.Service.Api;
 
@@ -21,20 +22,15 @@ public static class CommentsApi
     }
 
     public static async Task<Results<Ok<CommentDecision>, BadRequest<ProblemDetails>>> ModerateAsync(
-        CommentSubmitted comment, CommentModerator moderator, ReviewIntake review, IPublishEndpoint bus, IOptions<ModerationOptions> options,
-        CancellationToken cancellationToken)
+        CommentSubmitted comment, CommentModerator moderator, IDecisionStore decisions, ReviewIntake review, IPublishEndpoint bus,
+        IOptions<ModerationOptions> options, CancellationToken cancellationToken)
     {
         try
         {
-            var (key, decision, published) = await moderator.ModerateAsync(comment, cancellationToken);
-            await review.RecordAsync(comment, decision, cancellationToken);
-            if (!published)
-            {
-                await BrokerConfirm.WithinAsync(options.Value.PublishTimeout, "Moderation:PublishTimeout", confirmWait => bus.PublishAsync(key, decision, confirmWait));
-                moderator.MarkPublished([key]);
-            }
-
-            return TypedResults.Ok(decision);
+            var standing = await moderator.ModerateAsync(comment, cancellationToken);
+            await review.RecordAsync(comment, standing.Decision, cancellationToken);
+            await DecisionPublisher.PublishUnconfirmedAsync([bus], [standing], decisions, options.Value.PublishTimeout);
+            return TypedResults.Ok(standing.Decision);
         }
         catch (UnreadableCommentException error)
         {

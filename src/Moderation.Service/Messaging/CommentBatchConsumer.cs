@@ -5,6 +5,7 @@ using Moderation.Contracts;
 using Moderation.Service.Configuration;
 using Moderation.Service.Moderating;
 using Moderation.Service.Review.Desk;
+using Moderation.Service.Stores;
 
 namespace Moderation.Service.Messaging;
 
@@ -16,6 +17,7 @@ namespace Moderation.Service.Messaging;
 /// retry, with the same message id.</remarks>
 public sealed partial class CommentBatchConsumer(
     CommentModerator moderator,
+    IDecisionStore decisions,
     ReviewIntake review,
     IOptions<ModerationOptions> options,
     ILogger<CommentBatchConsumer> logger)
@@ -75,52 +77,9 @@ public sealed partial class CommentBatchConsumer(
         await Task.WhenAll(recording);
 
         // One decision event per comment: none for a decision the broker already confirmed (a redelivery, a duplicate
-        // publish by the CMS), and one for several copies of a comment in this batch.
-        var unpublished = new List<int>(comments.Length);
-        var keys = new HashSet<DecisionKey>();
-        for (var i = 0; i < comments.Length; i++)
-        {
-            if (!moderated[i].Published && keys.Add(moderated[i].Key))
-            {
-                unpublished.Add(i);
-            }
-        }
-
-        if (unpublished.Count == 0)
-        {
-            return;
-        }
-
-        // Published together, so their confirms are awaited together rather than one after another; a confirm that never
-        // comes fails the batch after Moderation:PublishTimeout instead of holding it forever.
-        var publishing = new Task[unpublished.Count];
-        try
-        {
-            await BrokerConfirm.WithinAsync(_publishTimeout, "Moderation:PublishTimeout", confirmWait =>
-            {
-                for (var j = 0; j < publishing.Length; j++)
-                {
-                    var i = unpublished[j];
-                    publishing[j] = messages[i].PublishAsync(moderated[i].Key, moderated[i].Decision, confirmWait);
-                }
-
-                return Task.WhenAll(publishing);
-            });
-        }
-        finally
-        {
-            // Also when the batch failed: the confirmed ones need no second event when their messages come back.
-            var confirmed = new List<DecisionKey>(publishing.Length);
-            for (var j = 0; j < publishing.Length; j++)
-            {
-                if (publishing[j] is { IsCompletedSuccessfully: true })
-                {
-                    confirmed.Add(moderated[unpublished[j]].Key);
-                }
-            }
-
-            moderator.MarkPublished(confirmed);
-        }
+        // publish by the CMS), one for several copies of a comment in this batch; a confirm that never comes fails the batch
+        // after Moderation:PublishTimeout instead of holding it forever.
+        await DecisionPublisher.PublishUnconfirmedAsync(messages, moderated, decisions, _publishTimeout);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} comments failed; answering each by itself so one bad comment does not hold back the others")]

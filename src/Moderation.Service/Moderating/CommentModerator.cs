@@ -44,12 +44,14 @@ public sealed partial class CommentModerator(
         var recorded = await decisions.FindAsync(keys, cancellationToken);
         var results = new StandingDecision[keys.Length];
         var undecided = new List<int>(keys.Length);
+        var replayed = new List<int>();
         for (var i = 0; i < keys.Length; i++)
         {
             if (recorded[i] is { } decision)
             {
                 metrics.Replayed();
                 results[i] = new StandingDecision(keys[i], decision, Published: false);
+                replayed.Add(i);
             }
             else
             {
@@ -57,9 +59,9 @@ public sealed partial class CommentModerator(
             }
         }
 
-        if (undecided.Count < keys.Length)
+        if (replayed.Count > 0)
         {
-            await FindPublishedAsync(results, cancellationToken);
+            await FindPublishedAsync(results, replayed, cancellationToken);
         }
 
         if (undecided.Count == 0)
@@ -96,22 +98,10 @@ public sealed partial class CommentModerator(
         return results;
     }
 
-    /// <summary>Notes that the broker confirmed the publish of these comments' decisions (best effort, not waited for).</summary>
-    public void MarkPublished(IReadOnlyList<DecisionKey> keys) => decisions.MarkPublished(keys);
-
-    /// <summary>Fills in, for the replayed decisions among <paramref name="results"/> (the entries already set), whether their
-    /// publish was confirmed: one more round trip, only for batches that hold a redelivery or a duplicate.</summary>
-    private async Task FindPublishedAsync(StandingDecision[] results, CancellationToken cancellationToken)
+    /// <summary>Fills in, for the <paramref name="replayed"/> entries of <paramref name="results"/>, whether their publish was
+    /// confirmed: one more round trip, only for batches that hold a redelivery or a duplicate.</summary>
+    private async Task FindPublishedAsync(StandingDecision[] results, List<int> replayed, CancellationToken cancellationToken)
     {
-        var replayed = new List<int>();
-        for (var i = 0; i < results.Length; i++)
-        {
-            if (results[i].Decision is not null)
-            {
-                replayed.Add(i);
-            }
-        }
-
         var published = await decisions.WerePublishedAsync(replayed.ConvertAll(i => results[i].Key), cancellationToken);
         for (var r = 0; r < replayed.Count; r++)
         {

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Moderation.Service.Moderating;
 using Moderation.Service.Stores;
@@ -33,6 +34,28 @@ public sealed class ExactlyOnceTests(BusFixture bus) : IClassFixture<BusFixture>
 
         bus.Probe.For(id).Should().ContainSingle("the contract: a re-published comment yields no second decision event");
         (await MetricValues.SumAsync(bus.Host.Metrics, "moderation_decisions_total")).Should().Be(before + 2, "the comment and the later one");
+    }
+
+    [Fact]
+    public async Task A_comment_posted_to_the_api_again_after_its_decision_was_confirmed_gets_no_second_decision_event()
+    {
+        var comment = Comments.Valid();
+        var id = (string)comment["commentId"]!;
+        var key = DecisionKey.For(id, (string)comment["text"]!);
+        using var http = bus.Host.CreateClient();
+
+        (await http.PostAsJsonAsync("/api/comments", comment)).EnsureSuccessStatusCode();
+        await bus.Probe.WaitForAsync(id);
+        await Eventually.GetAsync(async () => (await bus.Host.Services.GetRequiredService<IDecisionStore>().WerePublishedAsync([key], default))[0],
+            published => published, TimeSpan.FromSeconds(30), "the confirmed publish noted");
+        (await http.PostAsJsonAsync("/api/comments", comment)).EnsureSuccessStatusCode();
+
+        // The second call returned after its (skipped) publish; a comment published after it has its decision by now.
+        var later = Comments.Valid();
+        await bus.Probe.PublishAsync(later);
+        await bus.Probe.WaitForAsync((string)later["commentId"]!);
+
+        bus.Probe.For(id).Should().ContainSingle();
     }
 
     [Fact]
