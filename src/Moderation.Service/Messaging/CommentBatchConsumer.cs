@@ -67,14 +67,13 @@ public sealed partial class CommentBatchConsumer(
         // rather than fault into the error queue. Messages not yet started stay unacked and return to the queue.
         var moderated = await moderator.ModerateAsync(comments, CancellationToken.None);
 
-        // Issued together: the Redis client pipelines them.
-        var recording = new Task[comments.Length];
-        for (var i = 0; i < recording.Length; i++)
+        var decided = new CommentDecision[moderated.Length];
+        for (var i = 0; i < decided.Length; i++)
         {
-            recording[i] = review.RecordAsync(comments[i], moderated[i].Decision, CancellationToken.None);
+            decided[i] = moderated[i].Decision;
         }
 
-        await Task.WhenAll(recording);
+        await review.RecordAsync(comments, decided, CancellationToken.None);
 
         // One decision event per comment: none for a decision the broker already confirmed (a redelivery, a duplicate
         // publish by the CMS), one for several copies of a comment in this batch; a confirm that never comes fails the batch

@@ -214,6 +214,40 @@ public abstract class ReviewStoreContract
         history.Recent.Select(c => c.CommentId).Should().Equal("c2", "c1");
     }
 
+    [Fact]
+    public async Task A_batch_of_history_entries_goes_to_each_author_in_order()
+    {
+        var (author, other) = (Id("u"), Id("v"));
+        await Authors.RecordAsync(
+        [
+            (author, new AuthorComment("c1", "approved", Noon)),
+            (other, new AuthorComment("c2", "rejected", Noon.AddMinutes(1))),
+            (author, new AuthorComment("c3", "flagged", Noon.AddMinutes(2))),
+        ], default);
+
+        var history = await Authors.FindAsync(author, default);
+        var otherHistory = await Authors.FindAsync(other, default);
+
+        history.Recent.Select(c => c.CommentId).Should().Equal("c3", "c1");
+        otherHistory.Recent.Should().ContainSingle().Which.Outcome.Should().Be("rejected");
+    }
+
+    [Fact]
+    public async Task An_author_s_history_keeps_only_the_latest_entries()
+    {
+        var author = Id("u");
+        for (var i = 0; i < RedisAuthorHistoryStore.Kept + 3; i++)
+        {
+            await Authors.RecordAsync(author, new AuthorComment($"c{i}", i < 3 ? "rejected" : "approved", Noon.AddMinutes(i)), default);
+        }
+
+        var history = await Authors.FindAsync(author, default);
+
+        history.Comments.Should().Be(RedisAuthorHistoryStore.Kept);
+        history.Rejections.Should().Be(0, "the three oldest entries, the only rejections, fell out of the history");
+        history.Recent[0].CommentId.Should().Be($"c{RedisAuthorHistoryStore.Kept + 2}");
+    }
+
     private string Id(string name) => $"{_article}-{name}";
 
     private ReviewItem Item(string name, int priority = 80, DateTimeOffset? queuedAt = null, string category = "hate", string section = "politik", string author = "u-1") => new()

@@ -50,4 +50,19 @@ public sealed class RedisStoreTests : StoreContract, IClassFixture<RedisFixture>
         ttl.Should().NotBeNull();
         ttl!.Value.Should().BeGreaterThan(TimeSpan.FromMinutes(20)).And.BeLessThanOrEqualTo(TimeSpan.FromMinutes(30));
     }
+
+    [Fact]
+    public async Task Velocity_and_campaign_sets_expire_a_second_after_their_window()
+    {
+        var keys = new RedisKeys(_options);
+        var (author, fingerprint) = ($"u-{Guid.NewGuid():N}", $"fp-{Guid.NewGuid():N}");
+        await Velocity.RecordAsync(author, "c1", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), default);
+        await Campaigns.RecordAsync(fingerprint, author, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(10), default);
+
+        var velocityTtl = await _redis.GetDatabase().KeyTimeToLiveAsync(keys.Velocity(author));
+        var campaignTtl = await _redis.GetDatabase().KeyTimeToLiveAsync(keys.Campaign(fingerprint));
+
+        velocityTtl.Should().BeGreaterThan(TimeSpan.FromSeconds(50)).And.BeLessThanOrEqualTo(TimeSpan.FromSeconds(61));
+        campaignTtl.Should().BeGreaterThan(TimeSpan.FromMinutes(9)).And.BeLessThanOrEqualTo(TimeSpan.FromSeconds(601));
+    }
 }

@@ -7,15 +7,18 @@ public sealed class InMemoryAuthorHistoryStore : IAuthorHistoryStore
 {
     private readonly ConcurrentDictionary<string, List<AuthorComment>> _authors = new(StringComparer.Ordinal);
 
-    public Task RecordAsync(string authorId, AuthorComment comment, CancellationToken cancellationToken)
+    public Task RecordAsync(IReadOnlyList<(string AuthorId, AuthorComment Comment)> entries, CancellationToken cancellationToken)
     {
-        var entries = _authors.GetOrAdd(authorId, _ => []);
-        lock (entries)
+        foreach (var (authorId, comment) in entries)
         {
-            entries.Add(comment);
-            if (entries.Count > RedisAuthorHistoryStore.Kept)
+            var history = _authors.GetOrAdd(authorId, _ => []);
+            lock (history)
             {
-                entries.RemoveAt(0);
+                history.Add(comment);
+                if (history.Count > RedisAuthorHistoryStore.Kept)
+                {
+                    history.RemoveAt(0);
+                }
             }
         }
 

@@ -6,7 +6,8 @@ using StackExchange.Redis;
 
 namespace Moderation.Service.Review.Authors;
 
-/// <summary>Author histories in Redis: a capped list of JSON entries per author that expires a month after the author's last comment.</summary>
+/// <summary>Author histories in Redis: a capped list of JSON entries per author that expires a month after the author's last comment.
+/// Recording a batch is one Lua script (per entry push, trim, expire): one command per batch instead of three per comment.</summary>
 public sealed class RedisAuthorHistoryStore(IConnectionMultiplexer redis, IOptions<ModerationOptions> options) : IAuthorHistoryStore
 {
     /// <summary>Entries kept per author.</summary>
@@ -16,17 +17,38 @@ public sealed class RedisAuthorHistoryStore(IConnectionMultiplexer redis, IOptio
     public const int Shown = 10;
 
     private static readonly TimeSpan Ttl = TimeSpan.FromDays(30);
+
+    // KEYS: each entry's author list. ARGV: the first index kept (negative), the expiry (ms), then each entry's JSON.
+    private const string RecordScript = """
+        for i, key in ipairs(KEYS) do
+          redis.call('RPUSH', key, ARGV[i + 2])
+          redis.call('LTRIM', key, ARGV[1], -1)
+          redis.call('PEXPIRE', key, ARGV[2])
+        end
+        return 1
+        """;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly string _prefix = options.Value.RedisKeyPrefix;
 
-    public async Task RecordAsync(string authorId, AuthorComment comment, CancellationToken cancellationToken)
+    public async Task RecordAsync(IReadOnlyList<(string AuthorId, AuthorComment Comment)> entries, CancellationToken cancellationToken)
     {
-        var db = redis.GetDatabase();
-        RedisKey key = ReviewKeys.AuthorHistory(_prefix, authorId);
-        var push = db.ListRightPushAsync(key, JsonSerializer.Serialize(comment, Json));
-        var trim = db.ListTrimAsync(key, -Kept, -1);
-        var expire = db.KeyExpireAsync(key, Ttl);
-        await Task.WhenAll(push, trim, expire);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var keys = new RedisKey[entries.Count];
+        var values = new RedisValue[entries.Count + 2];
+        values[0] = -Kept;
+        values[1] = (long)Ttl.TotalMilliseconds;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = ReviewKeys.AuthorHistory(_prefix, entries[i].AuthorId);
+            values[i + 2] = JsonSerializer.Serialize(entries[i].Comment, Json);
+        }
+
+        await redis.GetDatabase().ScriptEvaluateAsync(RecordScript, keys, values);
     }
 
     public async Task<AuthorHistory> FindAsync(string authorId, CancellationToken cancellationToken)

@@ -20,18 +20,34 @@ public sealed class ReviewIntake(
 
     /// <summary>Called for every decision before it is published: notes it in the author's history and queues a flagged comment.
     /// Idempotent for redeliveries: a comment already queued, or already reviewed with the same text, is not queued again.</summary>
-    public async Task RecordAsync(CommentSubmitted comment, CommentDecision decision, CancellationToken cancellationToken)
+    public Task RecordAsync(CommentSubmitted comment, CommentDecision decision, CancellationToken cancellationToken) =>
+        RecordAsync([comment], [decision], cancellationToken);
+
+    /// <summary>The same for a batch: the authors' histories in one call, then each flagged comment queued.</summary>
+    public async Task RecordAsync(IReadOnlyList<CommentSubmitted> comments, IReadOnlyList<CommentDecision> decisions, CancellationToken cancellationToken)
     {
-        if (comment.AuthorId is { Length: > 0 } author)
+        var histories = new List<(string AuthorId, AuthorComment Comment)>(comments.Count);
+        var queueing = new List<Task>();
+        for (var i = 0; i < comments.Count; i++)
         {
-            await authors.RecordAsync(author, new AuthorComment(decision.CommentId, decision.Decision, decision.DecidedAt), cancellationToken);
+            var decision = decisions[i];
+            if (comments[i].AuthorId is { Length: > 0 } author)
+            {
+                histories.Add((author, new AuthorComment(decision.CommentId, decision.Decision, decision.DecidedAt)));
+            }
+
+            if (decision is CommentFlagged flagged)
+            {
+                queueing.Add(QueueAsync(comments[i], flagged, cancellationToken));
+            }
         }
 
-        if (decision is not CommentFlagged flagged)
-        {
-            return;
-        }
+        // Issued together: the Redis client pipelines them.
+        await Task.WhenAll([authors.RecordAsync(histories, cancellationToken), .. queueing]);
+    }
 
+    private async Task QueueAsync(CommentSubmitted comment, CommentFlagged flagged, CancellationToken cancellationToken)
+    {
         var textHash = DecisionKey.Sha256Hex(comment.Text ?? string.Empty);
         var decided = await queue.FindDecidedAsync(flagged.CommentId, cancellationToken);
         if (decided?.TextHash == textHash)
