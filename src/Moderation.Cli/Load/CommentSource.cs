@@ -8,6 +8,23 @@ public static class CommentSource
     private static readonly string[] Openers = ["Semoga", "Menurut saya", "Kenapa", "Tolong", "Mantap", "Saya kira", "Jujur saja", "Wah"];
     private static readonly string[] Middles = ["pemerintah harus", "warga bisa", "berita ini", "pak menteri perlu", "kita semua wajib", "harga beras akan"];
     private static readonly string[] Ends = ["segera bertindak.", "lebih transparan.", "cepat selesai!", "tidak masuk akal.", "dipikirkan ulang.", "bikin bangga."];
+    private static readonly string[] Places = ["Medan", "Bandung", "Surabaya", "Makassar", "Padang", "Pontianak", "Kupang", "Ambon", "Jayapura",
+        "Manado", "Palembang", "Banjarmasin", "Mataram", "Denpasar", "Semarang", "Yogyakarta", "Malang", "Bogor", "Cirebon", "Jambi", "Bengkulu",
+        "Ternate", "Sorong", "Kendari", "Palu"];
+    private static readonly string[] Topics = ["soal banjir", "soal jalan rusak", "soal sekolah", "soal pupuk", "soal listrik", "soal air bersih",
+        "soal ojek", "soal pasar", "soal puskesmas", "soal sampah", "soal macet", "soal nelayan", "soal guru honorer", "soal harga cabai",
+        "soal bansos", "soal kereta", "soal pelabuhan", "soal internet desa", "soal hutan", "soal pariwisata"];
+
+    // Coordinated copies, posted word for word by many authors.
+    private static readonly string[] Campaigns =
+    [
+        "Sebarkan ke semua grup keluarga, program ini wajib didukung sampai tuntas",
+        "Cek info lengkapnya di profil saya, dijamin untung tiap hari tanpa modal",
+        "Kami warga desa menolak keras rencana itu, tolong pak presiden dengar suara kami",
+    ];
+
+    /// <summary>One comment in this many is a copy of a campaign text; the others are a reader's own words.</summary>
+    public const int CampaignEvery = 25;
 
     /// <summary>The comment id of the <paramref name="index"/>-th comment of run <paramref name="runId"/>.</summary>
     public static string CommentId(string runId, int index) => $"{IdPrefix(runId)}{index}";
@@ -19,9 +36,9 @@ public static class CommentSource
     {
         if (csvPath is null)
         {
-            // Enough variety that the score cache does not answer everything, and a few exact repeats as campaigns have.
-            return Enumerable.Range(0, count).Select(i =>
-                $"{Openers[i % Openers.Length]} {Middles[i / 8 % Middles.Length]} {Ends[i / 48 % Ends.Length]} #{i % 997}").ToList();
+            // Like a news site's comment stream: ordinary comments whose letters differ (digits alone would make them one campaign
+            // to the service's fingerprint, and the score cache would answer them), and every CampaignEvery-th a campaign copy.
+            return Enumerable.Range(0, count).Select(Generated).ToList();
         }
 
         var rows = CsvTexts.Read(csvPath, textColumn);
@@ -31,6 +48,27 @@ public static class CommentSource
         }
 
         return Enumerable.Range(0, count).Select(i => rows[i % rows.Count]).ToList();
+    }
+
+    /// <summary>The texts of a warm-up and of the measured run after it, from one sequence, so the measured comments are new to the
+    /// service's score cache as live comments are (the campaign copies excepted).</summary>
+    public static (IReadOnlyList<string> Warmup, IReadOnlyList<string> Measured) Runs(int warmup, int count, string? csvPath, string textColumn)
+    {
+        var texts = Texts(warmup + count, csvPath, textColumn);
+        return (texts.Take(warmup).ToList(), texts.Skip(warmup).ToList());
+    }
+
+    private static string Generated(int i)
+    {
+        if (i % CampaignEvery == CampaignEvery - 1)
+        {
+            return Campaigns[i / CampaignEvery % Campaigns.Length];
+        }
+
+        // 288 sentences x 25 places x 20 topics: 144,000 distinct texts before one repeats.
+        var combination = i / 288;
+        return $"{Openers[i % Openers.Length]} {Middles[i / 8 % Middles.Length]} {Ends[i / 48 % Ends.Length]} " +
+            $"Salam dari {Places[combination % Places.Length]} {Topics[combination / Places.Length % Topics.Length]}.";
     }
 
     /// <summary>One UTF-8 JSON body per text; authors cycle through <paramref name="authors"/> ids.</summary>

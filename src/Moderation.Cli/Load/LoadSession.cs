@@ -8,7 +8,7 @@ public static class LoadSession
 {
     public static async Task<IReadOnlyList<LoadResult>> RunAsync(LoadSettings settings, int warmup, CancellationToken cancellationToken)
     {
-        var texts = CommentSource.Texts(settings.Count, settings.CsvPath, settings.TextColumn);
+        var texts = CommentSource.Runs(warmup, settings.Count, settings.CsvPath, settings.TextColumn);
         var progress = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         var results = new List<LoadResult>();
         if (settings.Baseline)
@@ -38,14 +38,14 @@ public static class LoadSession
         return results;
     }
 
-    private static async Task<LoadResult> MeasureAsync(IAnsiConsole progress, LoadTarget target, LoadSettings settings, IReadOnlyList<string> texts,
-        int warmup, Action measuring, CancellationToken cancellationToken)
+    private static async Task<LoadResult> MeasureAsync(IAnsiConsole progress, LoadTarget target, LoadSettings settings,
+        (IReadOnlyList<string> Warmup, IReadOnlyList<string> Measured) texts, int warmup, Action measuring, CancellationToken cancellationToken)
     {
         if (warmup > 0)
         {
             var warmupId = $"w{Guid.NewGuid():N}"[..9];
             var warm = new LoadRun(target, warmupId, warmup);
-            var warmResult = await warm.RunAsync(settings.Broker, CommentSource.Bodies(warmupId, texts.Take(warmup).ToList(), settings.Authors), 0,
+            var warmResult = await warm.RunAsync(settings.Broker, CommentSource.Bodies(warmupId, texts.Warmup, settings.Authors), 0,
                 settings.Settle, cancellationToken);
             if (warmResult.Decided == 0)
             {
@@ -56,7 +56,7 @@ public static class LoadSession
 
         measuring();
         var runId = Guid.NewGuid().ToString("N")[..8];
-        var bodies = CommentSource.Bodies(runId, texts, settings.Authors);
+        var bodies = CommentSource.Bodies(runId, texts.Measured, settings.Authors);
         var run = new LoadRun(target, runId, bodies.Length);
         LoadResult? result = null;
         await progress.Progress()
