@@ -20,7 +20,7 @@ public static class LoadCommand
         var queueType = new Option<string>("--queue-type") { Description = "classic or quorum: the baseline relay's queue type (set it to the service's).", DefaultValueFactory = _ => "classic" };
         var prefetch = new Option<ushort>("--prefetch") { Description = "The baseline relay's prefetch (set it to the service's).", DefaultValueFactory = _ => 500 };
         var concurrency = new Option<ushort>("--relay-concurrency") { Description = "Deliveries the baseline relay handles at once (confirms in flight).", DefaultValueFactory = _ => 128 };
-        var warmup = new Option<int>("--warmup") { Description = "Comments sent to each target before measuring (JIT tiering, connections, caches); the service needs thousands to reach its steady state.", DefaultValueFactory = _ => 10_000 };
+        var warmup = new Option<int>("--warmup") { Description = "Comments sent to each target before measuring (JIT tiering, connections, caches); the service needs tens of thousands to reach its steady state.", DefaultValueFactory = _ => 40_000 };
         var settle = new Option<double>("--settle") { Description = "Seconds without a new decision after which missing ones count as lost.", DefaultValueFactory = _ => 15 };
         var pid = new Option<int?>("--service-pid") { Description = "The service's process id, to report its peak RSS (VmHWM)." };
         var authors = new Option<int>("--authors") { Description = "Distinct author ids the comments cycle through.", DefaultValueFactory = _ => 5_000 };
