@@ -3,13 +3,13 @@
 # dedicated vhost (moderation-perf) with the given queue type / prefetch / concurrency, runs `moderation load --baseline`
 # with the same queue settings, prints the table and the service's peak RSS, stops the service.
 #   deploy/local/load.sh [classic|quorum] [prefetch] [concurrency] [extra `moderation load` options...]
-# e.g. deploy/local/load.sh classic 200 200 --count 20000                (the service's defaults: two batches of 100 in flight)
-#      deploy/local/load.sh classic 200 200 --rate 1000 --count 30000    (steady 1,000/s latency)
+# e.g. deploy/local/load.sh classic 400 400 --count 20000                (the service's defaults: four batches of 100 in flight)
+#      deploy/local/load.sh classic 400 400 --rate 1000 --count 20000    (steady 1,000/s latency)
 # The service's CPU per decision is reported too: a cost per comment, where decisions/s on a shared machine also
 # measure the share of the CPU the service got.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-QUEUE_TYPE="${1:-classic}"; PREFETCH="${2:-200}"; CONCURRENCY="${3:-200}"; shift $(( $# < 3 ? $# : 3 ))
+QUEUE_TYPE="${1:-classic}"; PREFETCH="${2:-400}"; CONCURRENCY="${3:-400}"; shift $(( $# < 3 ? $# : 3 ))
 VHOST=moderation-perf
 PORT="${MODERATION_LOAD_PORT:-5391}"
 

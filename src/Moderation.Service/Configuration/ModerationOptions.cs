@@ -33,7 +33,7 @@ public sealed class ModerationOptions
 
     /// <summary>Messages RabbitMQ delivers ahead of the consumer; raised to <see cref="ConcurrentMessageLimit"/> when lower.</summary>
     [Range(1, 10_000, ErrorMessage = "Moderation:PrefetchCount must be between 1 and 10000.")]
-    public int PrefetchCount { get; set; } = 200;
+    public int PrefetchCount { get; set; } = 400;
 
     /// <summary>The RabbitMQ type of the service's queue: "classic" (development) or "quorum" (production: replicated, and
     /// faster here for a relay that confirms every publish). Changing it on an existing queue needs the queue deleted first.</summary>
@@ -42,7 +42,7 @@ public sealed class ModerationOptions
 
     /// <summary>Comments in work at once, in batches of at most <see cref="BatchSize"/> (so this / BatchSize batches run at once).</summary>
     [Range(1, 10_000, ErrorMessage = "Moderation:ConcurrentMessageLimit must be between 1 and 10000.")]
-    public int ConcurrentMessageLimit { get; set; } = 200;
+    public int ConcurrentMessageLimit { get; set; } = 400;
 
     /// <summary>Most comments decided together: their Redis work shares a few pipelined round trips and their publishes are confirmed together.</summary>
     [Range(1, 1_000, ErrorMessage = "Moderation:BatchSize must be between 1 and 1000.")]
