@@ -50,8 +50,8 @@ public static class CommentSource
         return Enumerable.Range(0, count).Select(i => rows[i % rows.Count]).ToList();
     }
 
-    /// <summary>The texts of a warm-up and of the measured run after it, from one sequence, so the measured comments are new to the
-    /// service's score cache as live comments are (the campaign copies excepted).</summary>
+    /// <summary>The texts of a warm-up and of the measured run after it, from one sequence, so generated measured comments are new
+    /// to the service's score cache as live comments are (the campaign copies excepted); a CSV shorter than both runs repeats.</summary>
     public static (IReadOnlyList<string> Warmup, IReadOnlyList<string> Measured) Runs(int warmup, int count, string? csvPath, string textColumn)
     {
         var texts = Texts(warmup + count, csvPath, textColumn);

@@ -14,13 +14,13 @@ public static class LoadSession
         if (settings.Baseline)
         {
             await using var relay = await BaselineRelay.StartAsync(settings.Broker, settings.QueueType, settings.Prefetch, settings.RelayConcurrency, cancellationToken);
-            results.Add(await MeasureAsync(progress, LoadTarget.Baseline, settings, texts, warmup, () => { }, cancellationToken));
+            results.Add(await MeasureAsync(progress, LoadTarget.Baseline, settings, texts, () => { }, cancellationToken));
         }
 
         if (settings.Service)
         {
             TimeSpan? cpuBefore = null;
-            var result = await MeasureAsync(progress, LoadTarget.Service, settings, texts, warmup,
+            var result = await MeasureAsync(progress, LoadTarget.Service, settings, texts,
                 () => cpuBefore = settings.ServicePid is { } pid ? ProcessCpu.Of(pid) : null, cancellationToken);
             if (settings.ServicePid is { } servicePid)
             {
@@ -39,18 +39,18 @@ public static class LoadSession
     }
 
     private static async Task<LoadResult> MeasureAsync(IAnsiConsole progress, LoadTarget target, LoadSettings settings,
-        (IReadOnlyList<string> Warmup, IReadOnlyList<string> Measured) texts, int warmup, Action measuring, CancellationToken cancellationToken)
+        (IReadOnlyList<string> Warmup, IReadOnlyList<string> Measured) texts, Action measuring, CancellationToken cancellationToken)
     {
-        if (warmup > 0)
+        if (texts.Warmup.Count > 0)
         {
             var warmupId = $"w{Guid.NewGuid():N}"[..9];
-            var warm = new LoadRun(target, warmupId, warmup);
+            var warm = new LoadRun(target, warmupId, texts.Warmup.Count);
             var warmResult = await warm.RunAsync(settings.Broker, CommentSource.Bodies(warmupId, texts.Warmup, settings.Authors), 0,
                 settings.Settle, cancellationToken);
             if (warmResult.Decided == 0)
             {
                 throw new InvalidOperationException(
-                    $"The {target.Name} answered none of {warmup} warm-up comments within {settings.Settle.TotalSeconds:0} s: is it running on this broker and vhost?");
+                    $"The {target.Name} answered none of {texts.Warmup.Count} warm-up comments within {settings.Settle.TotalSeconds:0} s: is it running on this broker and vhost?");
             }
         }
 
