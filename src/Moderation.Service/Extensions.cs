@@ -75,6 +75,11 @@ public static class Extensions
             services.AddSingleton(broker);
             // Registered before the bus, so the exchanges exist before the first decision is published.
             services.AddHostedService<ContractTopology>();
+            services.AddSingleton<IDecisionExchanges, RabbitDecisionExchanges>();
+        }
+        else
+        {
+            services.AddSingleton<IDecisionExchanges, BusDecisionExchanges>();
         }
 
         services.AddOptions<MassTransitHostOptions>().Configure(o =>

@@ -1,4 +1,3 @@
-using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -22,14 +21,14 @@ public static class CommentsApi
     }
 
     public static async Task<Results<Ok<CommentDecision>, BadRequest<ProblemDetails>>> ModerateAsync(
-        CommentSubmitted comment, CommentModerator moderator, IDecisionStore decisions, ReviewIntake review, IPublishEndpoint bus,
+        CommentSubmitted comment, CommentModerator moderator, IDecisionStore decisions, ReviewIntake review, IDecisionExchanges exchanges,
         IOptions<ModerationOptions> options, CancellationToken cancellationToken)
     {
         try
         {
             var standing = await moderator.ModerateAsync(comment, cancellationToken);
             await review.RecordAsync(comment, standing.Decision, cancellationToken);
-            await DecisionPublisher.PublishUnconfirmedAsync([bus], [standing], decisions, options.Value.PublishTimeout);
+            await DecisionPublisher.PublishUnconfirmedAsync(exchanges, [standing], decisions, options.Value.PublishTimeout);
             return TypedResults.Ok(standing.Decision);
         }
         catch (UnreadableCommentException error)

@@ -19,6 +19,7 @@ public sealed partial class CommentBatchConsumer(
     CommentModerator moderator,
     IDecisionStore decisions,
     ReviewIntake review,
+    IDecisionExchanges exchanges,
     IOptions<ModerationOptions> options,
     ILogger<CommentBatchConsumer> logger)
     : IConsumer<Batch<CommentSubmitted>>
@@ -36,7 +37,7 @@ public sealed partial class CommentBatchConsumer(
 
         try
         {
-            await AnswerAsync(comments, [.. batch]);
+            await AnswerAsync(comments);
         }
         catch (Exception error) when (comments.Length > 1)
         {
@@ -52,7 +53,7 @@ public sealed partial class CommentBatchConsumer(
     {
         try
         {
-            await AnswerAsync([message.Message], [message]);
+            await AnswerAsync([message.Message]);
             return null;
         }
         catch (Exception error)
@@ -61,7 +62,7 @@ public sealed partial class CommentBatchConsumer(
         }
     }
 
-    private async Task AnswerAsync(CommentSubmitted[] comments, IReadOnlyList<ConsumeContext<CommentSubmitted>> messages)
+    private async Task AnswerAsync(CommentSubmitted[] comments)
     {
         // Not cancelled on shutdown: the work is short and bounded, and a comment half-way through should finish and be acked
         // rather than fault into the error queue. Messages not yet started stay unacked and return to the queue.
@@ -78,7 +79,7 @@ public sealed partial class CommentBatchConsumer(
         // One decision event per comment: none for a decision the broker already confirmed (a redelivery, a duplicate
         // publish by the CMS), one for several copies of a comment in this batch; a confirm that never comes fails the batch
         // after Moderation:PublishTimeout instead of holding it forever.
-        await DecisionPublisher.PublishUnconfirmedAsync(messages, moderated, decisions, _publishTimeout);
+        await DecisionPublisher.PublishUnconfirmedAsync(exchanges, moderated, decisions, _publishTimeout);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} comments failed; answering each by itself so one bad comment does not hold back the others")]

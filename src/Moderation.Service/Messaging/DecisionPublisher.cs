@@ -1,5 +1,3 @@
-using MassTransit;
-using Moderation.Contracts;
 using Moderation.Service.Moderating;
 using Moderation.Service.Stores;
 
@@ -9,35 +7,20 @@ namespace Moderation.Service.Messaging;
 /// the one way the consumer and POST /api/comments publish.</summary>
 public static class DecisionPublisher
 {
-    /// <summary>Completes when the broker confirmed the publish (publisher confirms are on).</summary>
-    public static Task PublishAsync(this IPublishEndpoint endpoint, DecisionKey key, CommentDecision decision, CancellationToken cancellationToken)
-    {
-        var messageId = key.MessageId;
-        return decision switch
-        {
-            CommentApproved approved => endpoint.Publish(approved, context => context.MessageId = messageId, cancellationToken),
-            CommentFlagged flagged => endpoint.Publish(flagged, context => context.MessageId = messageId, cancellationToken),
-            CommentRejected rejected => endpoint.Publish(rejected, context => context.MessageId = messageId, cancellationToken),
-            _ => throw new ArgumentOutOfRangeException(nameof(decision), decision.GetType().Name, "Unknown decision event."),
-        };
-    }
-
-    /// <summary>Publishes the decisions of <paramref name="standing"/> that no confirm was noted for, one event per key (copies
-    /// of a comment share it), each through the endpoint of the same index; waits for the confirms at most
+    /// <summary>Publishes the decisions of <paramref name="standing"/> that no confirm was noted for to
+    /// <paramref name="exchanges"/>, one event per key (copies of a comment share it); waits for the confirms at most
     /// <paramref name="timeout"/>, and notes every confirmed one in <paramref name="decisions"/> (also when another failed), so a
     /// redelivery or a re-published copy of its comment gets no second event.</summary>
-    public static async Task PublishUnconfirmedAsync(IReadOnlyList<IPublishEndpoint> endpoints, IReadOnlyList<StandingDecision> standing,
+    public static async Task PublishUnconfirmedAsync(IDecisionExchanges exchanges, IReadOnlyList<StandingDecision> standing,
         IDecisionStore decisions, TimeSpan timeout)
     {
         var unpublished = new List<StandingDecision>(standing.Count);
-        var endpointOf = new List<IPublishEndpoint>(standing.Count);
         var keys = new HashSet<DecisionKey>();
         for (var i = 0; i < standing.Count; i++)
         {
             if (!standing[i].Published && keys.Add(standing[i].Key))
             {
                 unpublished.Add(standing[i]);
-                endpointOf.Add(endpoints[i]);
             }
         }
 
@@ -54,7 +37,7 @@ public static class DecisionPublisher
             {
                 for (var j = 0; j < publishing.Length; j++)
                 {
-                    publishing[j] = endpointOf[j].PublishAsync(unpublished[j].Key, unpublished[j].Decision, confirmWait);
+                    publishing[j] = exchanges.PublishAsync(unpublished[j].Key, unpublished[j].Decision, confirmWait);
                 }
 
                 return Task.WhenAll(publishing);

@@ -10,6 +10,9 @@ public static class DecisionJson
 
     public static string Serialize(CommentDecision decision) => JsonSerializer.Serialize(decision, decision.GetType(), Options);
 
+    /// <summary>The same JSON as UTF-8: the body of the decision event on the wire.</summary>
+    public static byte[] SerializeToUtf8Bytes(CommentDecision decision) => JsonSerializer.SerializeToUtf8Bytes(decision, decision.GetType(), Options);
+
     public static CommentDecision Deserialize(string json)
     {
         using var document = JsonDocument.Parse(json);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
-using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Moderation.Contracts;
+using Moderation.Service.Messaging;
 using Moderation.Service.Moderating;
 using Moderation.Service.Tests.Hosting;
 
@@ -16,7 +17,7 @@ public sealed class UnconfirmedPublishTests : IAsyncLifetime
     private BusProbe Probe => _bus.Probe;
 
     public async Task InitializeAsync() => _bus = await DedicatedBus.StartAsync("unconfirmed",
-        services => services.AddPublishObserver(_ => _lost),
+        services => services.AddSingleton<IDecisionExchanges>(provider => _lost.Around(ActivatorUtilities.CreateInstance<RabbitDecisionExchanges>(provider))),
         ("Moderation:PublishTimeout", "00:00:01"),
         // One batch in work at a time, so a batch held forever would stop the consumer.
         ("Moderation:ConcurrentMessageLimit", "10"),
@@ -59,24 +60,26 @@ public sealed class UnconfirmedPublishTests : IAsyncLifetime
 
     /// <summary>Loses the broker's confirm of the first publish of each decision whose comment id has <see cref="Prefix"/>:
     /// that publish waits until its token ends the wait, as a publish on a channel that died without failing its confirms does.</summary>
-    private sealed class LostConfirms : IPublishObserver
+    private sealed class LostConfirms
     {
         public const string Prefix = "unconfirmed-";
         private readonly ConcurrentDictionary<string, bool> _lost = new();
 
         public int Count => _lost.Count;
 
-        public async Task PrePublish<T>(PublishContext<T> context) where T : class
+        public IDecisionExchanges Around(IDecisionExchanges exchanges) => new Losing(this, exchanges);
+
+        private sealed class Losing(LostConfirms lost, IDecisionExchanges exchanges) : IDecisionExchanges
         {
-            if (context.Message is CommentDecision decision && decision.CommentId.StartsWith(Prefix, StringComparison.Ordinal)
-                && _lost.TryAdd(decision.CommentId, true))
+            public async Task PublishAsync(DecisionKey key, CommentDecision decision, CancellationToken cancellationToken)
             {
-                await Task.Delay(Timeout.Infinite, context.CancellationToken);
+                if (decision.CommentId.StartsWith(Prefix, StringComparison.Ordinal) && lost._lost.TryAdd(decision.CommentId, true))
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
+                }
+
+                await exchanges.PublishAsync(key, decision, cancellationToken);
             }
         }
-
-        public Task PostPublish<T>(PublishContext<T> context) where T : class => Task.CompletedTask;
-
-        public Task PublishFault<T>(PublishContext<T> context, Exception exception) where T : class => Task.CompletedTask;
     }
 }

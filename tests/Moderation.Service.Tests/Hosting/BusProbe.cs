@@ -12,6 +12,7 @@ public sealed class BusProbe : IAsyncDisposable
 {
     private readonly IConnection _connection;
     private readonly IChannel _channel;
+    private string _queue = string.Empty;
     private readonly ConcurrentQueue<DecisionMessage> _decisions = new();
 
     private BusProbe(IConnection connection, IChannel channel)
@@ -33,11 +34,8 @@ public sealed class BusProbe : IAsyncDisposable
             publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
         var probe = new BusProbe(connection, channel);
         var queue = (await channel.QueueDeclareAsync(string.Empty, durable: false, exclusive: true, autoDelete: true)).QueueName;
-        foreach (var exchange in new[] { ModerationTopology.CommentApprovedExchange, ModerationTopology.CommentFlaggedExchange, ModerationTopology.CommentRejectedExchange, ModerationTopology.CommentReviewedExchange })
-        {
-            await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true);
-            await channel.QueueBindAsync(queue, exchange, string.Empty);
-        }
+        probe._queue = queue;
+        await probe.BindAsync();
 
         await channel.ExchangeDeclareAsync(ModerationTopology.CommentSubmittedExchange, ExchangeType.Fanout, durable: true);
         var consumer = new AsyncEventingBasicConsumer(channel);
@@ -47,11 +45,23 @@ public sealed class BusProbe : IAsyncDisposable
                 delivery.Exchange,
                 delivery.BasicProperties.MessageId,
                 delivery.BasicProperties.ContentType,
+                delivery.BasicProperties.Persistent,
                 Encoding.UTF8.GetString(delivery.Body.Span)));
             return Task.CompletedTask;
         };
         await channel.BasicConsumeAsync(queue, autoAck: true, consumer);
         return probe;
+    }
+
+    /// <summary>Declares the decision exchanges and comment-reviewed (as a CMS would) and binds the probe's queue to them; again
+    /// after a test deleted one.</summary>
+    public async Task BindAsync()
+    {
+        foreach (var exchange in new[] { ModerationTopology.CommentApprovedExchange, ModerationTopology.CommentFlaggedExchange, ModerationTopology.CommentRejectedExchange, ModerationTopology.CommentReviewedExchange })
+        {
+            await _channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true);
+            await _channel.QueueBindAsync(_queue, exchange, string.Empty);
+        }
     }
 
     /// <summary>Publishes a body to the comment-submitted exchange exactly as a PHP or Python CMS would.</summary>
