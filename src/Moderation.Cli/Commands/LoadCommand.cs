@@ -23,7 +23,7 @@ public static class LoadCommand
         var warmup = new Option<int>("--warmup") { Description = "Comments sent to each target before measuring (JIT tiering, connections, caches); the service needs tens of thousands to reach its steady state.", DefaultValueFactory = _ => 40_000 };
         var settle = new Option<double>("--settle") { Description = "Seconds without a new decision after which missing ones count as lost.", DefaultValueFactory = _ => 15 };
         var pid = new Option<int?>("--service-pid") { Description = "The service's process id, to report its peak RSS (VmHWM)." };
-        var authors = new Option<int>("--authors") { Description = "Distinct author ids the comments cycle through.", DefaultValueFactory = _ => 5_000 };
+        var authors = new Option<int>("--authors") { Description = "Distinct author ids the comments cycle through (few authors posting fast trip the velocity signal).", DefaultValueFactory = _ => CommentSource.DefaultAuthors };
 
         var command = new Command("load", "Publish comments to the running service and measure decisions/s, latency, lost and duplicated decisions.")
         {

@@ -71,6 +71,11 @@ public static class CommentSource
             $"Salam dari {Places[combination % Places.Length]} {Topics[combination / Places.Length % Topics.Length]}.";
     }
 
+    /// <summary>Readers the generated comments come from by default: so many that each posts about once per run, as readers of
+    /// a breaking story do. With 5,000 (the default until session 5) every reader posted dozens of comments a minute at full
+    /// speed, and the policy's velocity signal, rightly, sent 43% of the comments to the review queue.</summary>
+    public const int DefaultAuthors = 1_000_000;
+
     /// <summary>One UTF-8 JSON body per text; authors cycle through <paramref name="authors"/> ids.</summary>
     public static byte[][] Bodies(string runId, IReadOnlyList<string> texts, int authors)
     {

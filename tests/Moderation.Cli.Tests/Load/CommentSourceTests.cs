@@ -1,4 +1,7 @@
+using System.Text.Json;
 using Moderation.Cli.Load;
+using Moderation.Policy;
+using Moderation.Testing;
 
 namespace Moderation.Cli.Tests.Load;
 
@@ -25,6 +28,19 @@ public class CommentSourceTests
         warmup.Should().HaveCount(10_000);
         measured.Should().HaveCount(20_000);
         measured.Intersect(warmup).Should().HaveCountLessThan(10);
+    }
+
+    [Fact]
+    public void By_default_no_reader_posts_more_than_the_policys_velocity_limit_in_a_run()
+    {
+        var velocity = ModerationPolicy.Load(RepositoryLayout.ShippedPolicy).Velocity;
+        var (warmup, measured) = CommentSource.Runs(40_000, 60_000, csvPath: null, textColumn: "text");
+
+        var authors = CommentSource.Bodies("warm", warmup, CommentSource.DefaultAuthors)
+            .Concat(CommentSource.Bodies("run", measured, CommentSource.DefaultAuthors))
+            .Select(body => JsonDocument.Parse(body).RootElement.GetProperty("authorId").GetString());
+
+        authors.CountBy(author => author).Max(count => count.Value).Should().BeLessThanOrEqualTo(velocity.MaxComments);
     }
 
     private static string Letters(string text) => new([.. text.Where(char.IsLetter).Select(char.ToLowerInvariant)]);
