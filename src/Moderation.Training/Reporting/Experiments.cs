@@ -54,6 +54,12 @@ internal static class Experiments
         "- Slang coverage: 45 more hand-written slang spellings, unresolved and frequent in the training part (bodo, rejim,\n" +
         "  mulu, dpt, kapir, jgn, tetep, inget, ngaku, keliatan, ...): HS 0.843 -> 0.842, Abusive 0.917 -> 0.919, Gambling 0.962\n" +
         "  unchanged.\n" +
+        "- Averaging a head's log-odds with those of a word-only head (canonical word 1-2-grams and folded unigrams) and a\n" +
+        "  char-only head (char 2-5-grams), each NB-scaled and fitted on its own block (linear in the same slots, so one dot\n" +
+        "  product once folded; the experiment hashed the same n-grams itself): HS 0.830 word-only, 0.826 char-only, 0.839-0.844\n" +
+        "  for averages with the full head at weight 0 to 0.7 against 0.843; Abusive 0.918-0.922 against 0.917.\n" +
+        "- NB smoothing alpha 0.1 / 0.3 / 3 against 1: HS 0.845 / 0.845 / 0.838 against 0.843, Abusive 0.917 / 0.919 / 0.913\n" +
+        "  against 0.917, Gambling 0.960 / 0.961 / 0.962 against 0.962.\n" +
         "\n" +
         "Duplicate and leakage audit of the splits. Hate corpus: 201 groups of exact copies (474 rows; key = lower-cased letters\n" +
         "and digits without USER/URL) stay in one part each; 8 of them carry conflicting labels. Near copies beyond the key\n" +
