@@ -75,7 +75,9 @@ public static class Extensions
             services.AddSingleton(broker);
             // Registered before the bus, so the exchanges exist before the first decision is published.
             services.AddHostedService<ContractTopology>();
-            services.AddSingleton<IDecisionExchanges, RabbitDecisionExchanges>();
+            services.AddSingleton<RabbitDecisionExchanges>();
+            services.AddSingleton<IDecisionExchanges>(provider => provider.GetRequiredService<RabbitDecisionExchanges>());
+            services.AddHealthChecks().AddCheck<DecisionExchangesHealthCheck>("decision-exchanges", tags: [HealthApi.ReadyTag]);
         }
         else
         {

@@ -26,6 +26,18 @@ public sealed partial class RabbitDecisionExchanges(BrokerAddress broker, ILogge
     private readonly SemaphoreSlim _opening = new(1, 1);
     private IConnection? _connection;
     private IChannel? _channel;
+    private Exception? _openFailure;
+
+    /// <summary>Whether decisions can be published now: null while nothing was tried yet (the first publish opens the
+    /// connection), otherwise open or why not.</summary>
+    public (bool Open, string Detail)? State => (_connection, _channel, _openFailure) switch
+    {
+        ({ IsOpen: false } connection, _, _) => (false, $"connection lost ({connection.CloseReason?.ReplyText ?? "no reason given"}); recovering"),
+        ({ IsOpen: true }, { IsOpen: true }, _) => (true, "channel open"),
+        ({ IsOpen: true }, { } channel, _) => (false, $"channel closed ({channel.CloseReason?.ReplyText ?? "no reason given"})"),
+        (null, _, { } failure) => (false, $"cannot connect ({failure.Message})"),
+        _ => null,
+    };
 
     public async Task PublishAsync(DecisionKey key, CommentDecision decision, CancellationToken cancellationToken)
     {
@@ -65,7 +77,17 @@ public sealed partial class RabbitDecisionExchanges(BrokerAddress broker, ILogge
                 return _channel;
             }
 
-            _connection ??= await ConnectAsync(cancellationToken);
+            try
+            {
+                _connection ??= await ConnectAsync(cancellationToken);
+                _openFailure = null;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                _openFailure = error;
+                throw;
+            }
+
             if (_channel is not null)
             {
                 LogChannelReopened(logger, _channel.CloseReason?.ReplyText);
