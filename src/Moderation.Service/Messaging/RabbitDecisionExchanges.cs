@@ -27,6 +27,7 @@ public sealed partial class RabbitDecisionExchanges(BrokerAddress broker, ILogge
     private IConnection? _connection;
     private IChannel? _channel;
     private Exception? _openFailure;
+    private int _disposed;
 
     /// <summary>Whether decisions can be published now: null while nothing was tried yet (the first publish opens the
     /// connection), otherwise open or why not.</summary>
@@ -135,21 +136,37 @@ public sealed partial class RabbitDecisionExchanges(BrokerAddress broker, ILogge
         return connection;
     }
 
+    /// <summary>Closes the channel and the connection; safe to call more than once (the container disposes this instance
+    /// once as itself and once as <see cref="IDecisionExchanges"/>).</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_channel is not null)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
-            await _channel.CloseAsync();
-            _channel.Dispose();
+            return;
         }
 
-        if (_connection is not null)
+        try
         {
-            await _connection.CloseAsync();
-            _connection.Dispose();
-        }
+            if (_channel is not null)
+            {
+                await _channel.CloseAsync();
+            }
 
-        _opening.Dispose();
+            if (_connection is not null)
+            {
+                await _connection.CloseAsync();
+            }
+        }
+        catch (Exception error) when (error is RabbitMQ.Client.Exceptions.AlreadyClosedException or IOException or OperationCanceledException)
+        {
+            // Shutting down while the broker is away: nothing left to close politely.
+        }
+        finally
+        {
+            _channel?.Dispose();
+            _connection?.Dispose();
+            _opening.Dispose();
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The decisions' connection to RabbitMQ was lost ({Reason}); decisions wait and are retried until it recovers")]
