@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Moderation.Contracts;
 using Moderation.Service.Messaging;
 using Moderation.Service.Moderating;
@@ -32,7 +31,7 @@ public abstract class DecisionExchangesContract : IAsyncLifetime
     {
         var key = DecisionKey.For(Unique(), "teks komentar");
 
-        await Exchanges.PublishAsync(key, Decision(key.CommentId, kind), default);
+        await Exchanges.PublishAsync(key, SampleDecisions.Of(kind, key.CommentId), default);
 
         (await _bus.Probe.WaitForAsync(key.CommentId)).Exchange.Should().Be(exchange);
     }
@@ -42,7 +41,7 @@ public abstract class DecisionExchangesContract : IAsyncLifetime
     {
         var key = DecisionKey.For(Unique(), "teks komentar");
 
-        await Exchanges.PublishAsync(key, Decision(key.CommentId, "flagged"), default);
+        await Exchanges.PublishAsync(key, SampleDecisions.Of("flagged", key.CommentId), default);
 
         var message = await _bus.Probe.WaitForAsync(key.CommentId);
         message.MessageId.Should().Be(key.MessageId.ToString());
@@ -54,7 +53,7 @@ public abstract class DecisionExchangesContract : IAsyncLifetime
     public async Task The_body_is_the_event_itself_with_every_field()
     {
         var key = DecisionKey.For(Unique(), "teks komentar");
-        var decision = Decision(key.CommentId, "flagged");
+        var decision = SampleDecisions.Of("flagged", key.CommentId);
 
         await Exchanges.PublishAsync(key, decision, default);
 
@@ -67,7 +66,7 @@ public abstract class DecisionExchangesContract : IAsyncLifetime
     public async Task Publishes_again_after_a_publish_to_a_deleted_exchange_closed_the_channel()
     {
         var before = DecisionKey.For(Unique(), "teks komentar");
-        await Exchanges.PublishAsync(before, Decision(before.CommentId, "approved"), default);
+        await Exchanges.PublishAsync(before, SampleDecisions.Of("approved", before.CommentId), default);
         await _bus.Probe.WaitForAsync(before.CommentId);
 
         // An operator deletes the exchange: the broker answers the next publish to it by closing the channel (404). Whether
@@ -91,7 +90,7 @@ public abstract class DecisionExchangesContract : IAsyncLifetime
     {
         try
         {
-            await Exchanges.PublishAsync(key, Decision(key.CommentId, "approved"), cancellationToken);
+            await Exchanges.PublishAsync(key, SampleDecisions.Of("approved", key.CommentId), cancellationToken);
             return true;
         }
         catch (Exception error) when (error is not OutOfMemoryException)
@@ -101,19 +100,6 @@ public abstract class DecisionExchangesContract : IAsyncLifetime
     }
 
     private static string Unique() => $"c-{Guid.NewGuid():N}";
-
-    private static CommentDecision Decision(string commentId, string kind)
-    {
-        var reasons = kind == "approved" ? [] : new[] { new Reason("hate", "UU ITE Pasal 28 ayat (2)", "model", 0.93, [new Evidence(6, 4, "Cina")]) };
-        var scores = new Dictionary<string, double> { ["hate"] = 0.93, ["profanity"] = 0.41 };
-        var decidedAt = new DateTimeOffset(2026, 11, 26, 7, 0, 0, 12, TimeSpan.Zero);
-        return kind switch
-        {
-            "approved" => new CommentApproved { CommentId = commentId, ArticleId = "a-1", AuthorId = "u-1", Decision = kind, Reasons = reasons, Scores = scores, Priority = 0, ModelVersion = "m1", PolicyVersion = "p1", DecidedAt = decidedAt },
-            "flagged" => new CommentFlagged { CommentId = commentId, ArticleId = "a-1", AuthorId = "u-1", Decision = kind, Reasons = reasons, Scores = scores, Priority = 80, ModelVersion = "m1", PolicyVersion = "p1", DecidedAt = decidedAt, CampaignId = "cmp-0123456789abcdef" },
-            _ => new CommentRejected { CommentId = commentId, ArticleId = "a-1", AuthorId = "u-1", Decision = kind, Reasons = reasons, Scores = scores, Priority = 95, ModelVersion = "m1", PolicyVersion = "p1", DecidedAt = decidedAt },
-        };
-    }
 }
 
 public sealed class RabbitDecisionExchangesTests : DecisionExchangesContract

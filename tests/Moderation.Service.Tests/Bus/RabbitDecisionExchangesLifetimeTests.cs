@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Moderation.Contracts;
 using Moderation.Service.Messaging;
 using Moderation.Service.Moderating;
 using Moderation.Service.Tests.Hosting;
@@ -18,18 +17,11 @@ public sealed class RabbitDecisionExchangesLifetimeTests : IAsyncLifetime
     public async Task Disposing_twice_after_publishing_is_harmless_as_the_container_does_it()
     {
         var exchanges = new RabbitDecisionExchanges(_vhost.Address, NullLogger<RabbitDecisionExchanges>.Instance);
-        await exchanges.PublishAsync(DecisionKey.For("c-1", "teks"), Approved(), CancellationToken.None);
+        await exchanges.PublishAsync(DecisionKey.For("c-1", "teks"), SampleDecisions.Of("approved"), CancellationToken.None);
 
         await exchanges.DisposeAsync();
         var again = async () => await exchanges.DisposeAsync();
 
         await again.Should().NotThrowAsync();
     }
-
-    private static CommentApproved Approved() => new()
-    {
-        CommentId = "c-1", ArticleId = "a-1", AuthorId = "u-1", Decision = "approved", Reasons = [],
-        Scores = new Dictionary<string, double>(), Priority = 0, ModelVersion = "m1", PolicyVersion = "p1",
-        DecidedAt = new DateTimeOffset(2026, 11, 26, 7, 0, 0, TimeSpan.Zero),
-    };
 }

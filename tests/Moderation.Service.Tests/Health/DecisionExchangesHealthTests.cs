@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
-using Moderation.Contracts;
 using Moderation.Service.Configuration;
 using Moderation.Service.Health;
 using Moderation.Service.Messaging;
 using Moderation.Service.Moderating;
+using Moderation.Service.Tests.Hosting;
 
 namespace Moderation.Service.Tests.Health;
 
@@ -29,7 +29,7 @@ public sealed class DecisionExchangesHealthTests : IAsyncLifetime
     [Fact]
     public async Task Is_unhealthy_and_says_why_when_decisions_cannot_reach_the_broker()
     {
-        var publishing = () => _exchanges.PublishAsync(DecisionKey.For("c-1", "teks"), Approved(), CancellationToken.None);
+        var publishing = () => _exchanges.PublishAsync(DecisionKey.For("c-1", "teks"), SampleDecisions.Of("approved"), CancellationToken.None);
         await publishing.Should().ThrowAsync<Exception>();
 
         var result = await new DecisionExchangesHealthCheck(_exchanges).CheckHealthAsync(new HealthCheckContext());
@@ -37,11 +37,4 @@ public sealed class DecisionExchangesHealthTests : IAsyncLifetime
         result.Status.Should().Be(HealthStatus.Unhealthy);
         result.Description.Should().StartWith("cannot connect");
     }
-
-    private static CommentApproved Approved() => new()
-    {
-        CommentId = "c-1", ArticleId = "a-1", AuthorId = "u-1", Decision = "approved", Reasons = [],
-        Scores = new Dictionary<string, double>(), Priority = 0, ModelVersion = "m1", PolicyVersion = "p1",
-        DecidedAt = new DateTimeOffset(2026, 11, 26, 7, 0, 0, TimeSpan.Zero),
-    };
 }
