@@ -9,6 +9,18 @@ public static class ModerationTopology
     public const string CommentRejectedExchange = "moderation.comment-rejected";
     public const string CommentReviewedExchange = "moderation.comment-reviewed";
 
+    /// <summary>The decision exchanges in the order of their outcome: approved, flagged, rejected.</summary>
+    public static IReadOnlyList<string> DecisionExchanges { get; } = [CommentApprovedExchange, CommentFlaggedExchange, CommentRejectedExchange];
+
+    /// <summary>The exchange a decision event is published to.</summary>
+    public static string ExchangeOf(CommentDecision decision) => decision switch
+    {
+        CommentApproved => CommentApprovedExchange,
+        CommentFlagged => CommentFlaggedExchange,
+        CommentRejected => CommentRejectedExchange,
+        _ => throw new ArgumentOutOfRangeException(nameof(decision), decision.GetType().Name, "Unknown decision event."),
+    };
+
     /// <summary>The service's queue, bound to <see cref="CommentSubmittedExchange"/>.</summary>
     public const string ServiceQueue = "moderation-service";
 

@@ -6,8 +6,7 @@ namespace Moderation.Cli.Load;
 public sealed record LoadTarget(string Name, string SubmitExchange, IReadOnlyList<string> DecisionExchanges)
 {
     /// <summary>The wire contract: answers on approved (1), flagged (2) and rejected (3).</summary>
-    public static LoadTarget Service { get; } = new("service", ModerationTopology.CommentSubmittedExchange,
-        [ModerationTopology.CommentApprovedExchange, ModerationTopology.CommentFlaggedExchange, ModerationTopology.CommentRejectedExchange]);
+    public static LoadTarget Service { get; } = new("service", ModerationTopology.CommentSubmittedExchange, ModerationTopology.DecisionExchanges);
 
     public static LoadTarget Baseline { get; } = new("baseline relay", BaselineRelay.SubmitExchange, [BaselineRelay.ReplyExchange]);
 

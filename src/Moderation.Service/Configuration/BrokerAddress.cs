@@ -1,3 +1,5 @@
+using RabbitMQ.Client;
+
 namespace Moderation.Service.Configuration;
 
 /// <summary>The parts of an <c>amqp://user:pass@host:port/vhost</c> connection string.</summary>
@@ -18,6 +20,10 @@ public sealed record BrokerAddress(string Host, ushort Port, string VirtualHost,
         var port = uri.IsDefaultPort || uri.Port <= 0 ? (ushort)(ssl ? 5671 : 5672) : (ushort)uri.Port;
         return new BrokerAddress(uri.Host, port, vhost.Length == 0 ? "/" : vhost, username, password, ssl);
     }
+
+    /// <summary>A RabbitMQ.Client connection factory for this address (TLS for amqps), under the name the broker's
+    /// connection list shows.</summary>
+    public ConnectionFactory CreateConnectionFactory(string clientName) => new() { Uri = ToUri(), ClientProvidedName = clientName };
 
     /// <summary>The same address as a URI (for RabbitMQ.Client).</summary>
     public Uri ToUri() =>

@@ -10,13 +10,7 @@ namespace Moderation.Service.Messaging;
 public sealed class ContractTopology(BrokerAddress broker, ILogger<ContractTopology> logger) : IHostedService
 {
     private static readonly string[] Exchanges =
-    [
-        ModerationTopology.CommentSubmittedExchange,
-        ModerationTopology.CommentApprovedExchange,
-        ModerationTopology.CommentFlaggedExchange,
-        ModerationTopology.CommentRejectedExchange,
-        ModerationTopology.CommentReviewedExchange,
-    ];
+        [ModerationTopology.CommentSubmittedExchange, .. ModerationTopology.DecisionExchanges, ModerationTopology.CommentReviewedExchange];
 
     /// <summary>Waits between attempts while the broker cannot be reached: quick at first, then every 30 s.</summary>
     private static readonly TimeSpan[] Backoff = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30)];
@@ -47,7 +41,7 @@ public sealed class ContractTopology(BrokerAddress broker, ILogger<ContractTopol
 
     private async Task DeclareAsync(CancellationToken cancellationToken)
     {
-        var factory = new ConnectionFactory { Uri = broker.ToUri(), ClientProvidedName = "moderation-service topology" };
+        var factory = broker.CreateConnectionFactory("moderation-service topology");
         await using var connection = await factory.CreateConnectionAsync(cancellationToken);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
         foreach (var exchange in Exchanges)

@@ -20,9 +20,6 @@ public sealed partial class RabbitDecisionExchanges(BrokerAddress broker, ILogge
     private static readonly CreateChannelOptions Confirmed =
         new(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true, outstandingPublisherConfirmationsRateLimiter: null);
 
-    private static readonly string[] DecisionExchanges =
-        [ModerationTopology.CommentApprovedExchange, ModerationTopology.CommentFlaggedExchange, ModerationTopology.CommentRejectedExchange];
-
     private readonly SemaphoreSlim _opening = new(1, 1);
     private IConnection? _connection;
     private IChannel? _channel;
@@ -42,13 +39,7 @@ public sealed partial class RabbitDecisionExchanges(BrokerAddress broker, ILogge
 
     public async Task PublishAsync(DecisionKey key, CommentDecision decision, CancellationToken cancellationToken)
     {
-        var exchange = decision switch
-        {
-            CommentApproved => ModerationTopology.CommentApprovedExchange,
-            CommentFlagged => ModerationTopology.CommentFlaggedExchange,
-            CommentRejected => ModerationTopology.CommentRejectedExchange,
-            _ => throw new ArgumentOutOfRangeException(nameof(decision), decision.GetType().Name, "Unknown decision event."),
-        };
+        var exchange = ModerationTopology.ExchangeOf(decision);
         var properties = new BasicProperties
         {
             ContentType = ModerationTopology.ContentType,
@@ -97,7 +88,7 @@ public sealed partial class RabbitDecisionExchanges(BrokerAddress broker, ILogge
 
             var opened = await _connection.CreateChannelAsync(Confirmed, cancellationToken);
             // Idempotent; declared here too, so no publish meets a missing exchange (which would close the channel).
-            foreach (var exchange in DecisionExchanges)
+            foreach (var exchange in ModerationTopology.DecisionExchanges)
             {
                 await opened.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
             }
@@ -117,7 +108,7 @@ public sealed partial class RabbitDecisionExchanges(BrokerAddress broker, ILogge
 
     private async Task<IConnection> ConnectAsync(CancellationToken cancellationToken)
     {
-        var factory = new ConnectionFactory { Uri = broker.ToUri(), ClientProvidedName = $"moderation-service decisions {Environment.MachineName}" };
+        var factory = broker.CreateConnectionFactory($"moderation-service decisions {Environment.MachineName}");
         var connection = await factory.CreateConnectionAsync(cancellationToken);
         connection.ConnectionShutdownAsync += (_, shutdown) =>
         {

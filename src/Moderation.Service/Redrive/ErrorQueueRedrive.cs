@@ -22,7 +22,7 @@ public static class ErrorQueueRedrive
         }
 
         var max = args is ["--max", var n] && int.TryParse(n, out var parsed) ? parsed : int.MaxValue;
-        var factory = new ConnectionFactory { Uri = BrokerAddress.Parse(connectionString).ToUri(), ClientProvidedName = "moderation redrive" };
+        var factory = BrokerAddress.Parse(connectionString).CreateConnectionFactory("moderation redrive");
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(
             publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));

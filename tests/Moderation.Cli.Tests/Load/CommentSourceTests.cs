@@ -38,7 +38,7 @@ public class CommentSourceTests
 
         var authors = CommentSource.Bodies("warm", warmup, CommentSource.DefaultAuthors)
             .Concat(CommentSource.Bodies("run", measured, CommentSource.DefaultAuthors))
-            .Select(body => JsonDocument.Parse(body).RootElement.GetProperty("authorId").GetString());
+            .Select(body => JsonDocument.Parse(body).RootElement.GetProperty("authorId").GetString()!);
 
         authors.CountBy(author => author).Max(count => count.Value).Should().BeLessThanOrEqualTo(velocity.MaxComments);
     }

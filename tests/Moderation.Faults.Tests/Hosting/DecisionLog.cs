@@ -33,7 +33,7 @@ public sealed class DecisionLog : IAsyncDisposable
         var channel = await connection.CreateChannelAsync();
         var queue = $"faults-decisions-{Guid.NewGuid():N}";
         await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
-        foreach (var exchange in new[] { ModerationTopology.CommentApprovedExchange, ModerationTopology.CommentFlaggedExchange, ModerationTopology.CommentRejectedExchange })
+        foreach (var exchange in ModerationTopology.DecisionExchanges)
         {
             await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true);
             await channel.QueueBindAsync(queue, exchange, string.Empty);

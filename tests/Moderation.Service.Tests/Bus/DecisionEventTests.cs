@@ -51,6 +51,20 @@ public sealed class DecisionEventTests(BusFixture bus) : IClassFixture<BusFixtur
     }
 
     [Fact]
+    public async Task Readiness_includes_the_decisions_own_connection_once_a_decision_was_published()
+    {
+        var comment = Comments.Valid();
+        await bus.Probe.PublishAsync(comment);
+        await bus.Probe.WaitForAsync((string)comment["commentId"]!);
+
+        var health = JsonDocument.Parse(await bus.Host.CreateClient().GetStringAsync("/health")).RootElement;
+
+        var check = health.GetProperty("checks").GetProperty("decision-exchanges");
+        check.GetProperty("status").GetString().Should().Be("Healthy");
+        check.GetProperty("description").GetString().Should().Be("channel open");
+    }
+
+    [Fact]
     public async Task Carries_the_message_id_derived_from_comment_id_and_text_hash()
     {
         var comment = Comments.Valid();

@@ -17,7 +17,8 @@ public sealed class UnconfirmedPublishTests : IAsyncLifetime
     private BusProbe Probe => _bus.Probe;
 
     public async Task InitializeAsync() => _bus = await DedicatedBus.StartAsync("unconfirmed",
-        services => services.AddSingleton<IDecisionExchanges>(provider => _lost.Around(ActivatorUtilities.CreateInstance<RabbitDecisionExchanges>(provider))),
+        // Around the service's own publisher, which the container still owns and disposes.
+        services => services.AddSingleton<IDecisionExchanges>(provider => _lost.Around(provider.GetRequiredService<RabbitDecisionExchanges>())),
         ("Moderation:PublishTimeout", "00:00:01"),
         // One batch in work at a time, so a batch held forever would stop the consumer.
         ("Moderation:ConcurrentMessageLimit", "10"),

@@ -28,7 +28,7 @@ public sealed class BusProbe : IAsyncDisposable
     /// <summary>Connects and binds a private queue to the decision exchanges and comment-reviewed (declaring them, as a CMS would).</summary>
     public static async Task<BusProbe> ConnectAsync(RabbitVirtualHost vhost)
     {
-        var factory = new ConnectionFactory { Uri = vhost.Address.ToUri(), ClientProvidedName = "test probe" };
+        var factory = vhost.Address.CreateConnectionFactory("test probe");
         var connection = await factory.CreateConnectionAsync();
         var channel = await connection.CreateChannelAsync(new CreateChannelOptions(
             publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
@@ -57,7 +57,7 @@ public sealed class BusProbe : IAsyncDisposable
     /// after a test deleted one.</summary>
     public async Task BindAsync()
     {
-        foreach (var exchange in new[] { ModerationTopology.CommentApprovedExchange, ModerationTopology.CommentFlaggedExchange, ModerationTopology.CommentRejectedExchange, ModerationTopology.CommentReviewedExchange })
+        foreach (var exchange in ModerationTopology.DecisionExchanges.Append(ModerationTopology.CommentReviewedExchange))
         {
             await _channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true);
             await _channel.QueueBindAsync(_queue, exchange, string.Empty);
