@@ -5,7 +5,6 @@ using Moderation.Contracts;
 using Moderation.Service.Configuration;
 using Moderation.Service.Messaging;
 using Moderation.Service.Moderating;
-using Moderation.Service.Review.Desk;
 using Moderation.Service.Stores;
 
 namespace Moderation.Service.Api;
@@ -21,13 +20,12 @@ public static class CommentsApi
     }
 
     public static async Task<Results<Ok<CommentDecision>, BadRequest<ProblemDetails>>> ModerateAsync(
-        CommentSubmitted comment, CommentModerator moderator, IDecisionStore decisions, ReviewIntake review, IDecisionExchanges exchanges,
+        CommentSubmitted comment, CommentModerator moderator, IDecisionStore decisions, IDecisionExchanges exchanges,
         IOptions<ModerationOptions> options, CancellationToken cancellationToken)
     {
         try
         {
             var standing = await moderator.ModerateAsync(comment, cancellationToken);
-            await review.RecordAsync(comment, standing.Decision, cancellationToken);
             await DecisionPublisher.PublishUnconfirmedAsync(exchanges, [standing], decisions, options.Value.PublishTimeout);
             return TypedResults.Ok(standing.Decision);
         }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Moderation.Contracts;
 using Moderation.Service.Configuration;
 using Moderation.Service.Moderating;
-using Moderation.Service.Review.Desk;
 using Moderation.Service.Stores;
 
 namespace Moderation.Service.Messaging;
@@ -18,7 +17,6 @@ namespace Moderation.Service.Messaging;
 public sealed partial class CommentBatchConsumer(
     CommentModerator moderator,
     IDecisionStore decisions,
-    ReviewIntake review,
     IDecisionExchanges exchanges,
     IOptions<ModerationOptions> options,
     ILogger<CommentBatchConsumer> logger)
@@ -67,14 +65,6 @@ public sealed partial class CommentBatchConsumer(
         // Not cancelled on shutdown: the work is short and bounded, and a comment half-way through should finish and be acked
         // rather than fault into the error queue. Messages not yet started stay unacked and return to the queue.
         var moderated = await moderator.ModerateAsync(comments, CancellationToken.None);
-
-        var decided = new CommentDecision[moderated.Length];
-        for (var i = 0; i < decided.Length; i++)
-        {
-            decided[i] = moderated[i].Decision;
-        }
-
-        await review.RecordAsync(comments, decided, CancellationToken.None);
 
         // One decision event per comment: none for a decision the broker already confirmed (a redelivery, a duplicate
         // publish by the CMS), one for several copies of a comment in this batch; a confirm that never comes fails the batch

@@ -5,19 +5,22 @@ using Moderation.Pipeline;
 using Moderation.Service.Configuration;
 using Moderation.Service.Observability;
 using Moderation.Service.Pipeline;
+using Moderation.Service.Review.Desk;
 using Moderation.Service.Stores;
 
 namespace Moderation.Service.Moderating;
 
 /// <summary>Makes the one decision for a comment: replays a recorded one (saying whether its publish was already confirmed), or
-/// measures context, decides and records it before anyone publishes it.
-/// A batch of comments shares its Redis round trips: one lookup of recorded decisions, one of scores and context, one to record.</summary>
+/// measures context, decides and records it; either way hands it to the review desk before anyone publishes it.
+/// A batch of comments shares two Redis round trips: one that reads (recorded decisions, cached scores, context), one that writes
+/// (decisions, scores, the review desk's history and queue).</summary>
 public sealed partial class CommentModerator(
     ActivePipeline active,
     IDecisionStore decisions,
     IScoreCache scores,
     IAuthorVelocity velocity,
     ICampaignTracker campaigns,
+    ReviewIntake review,
     IOptions<ModerationOptions> options,
     ModerationMetrics metrics,
     TimeProvider time,
@@ -29,8 +32,8 @@ public sealed partial class CommentModerator(
     public async Task<StandingDecision> ModerateAsync(CommentSubmitted comment, CancellationToken cancellationToken) =>
         (await ModerateAsync([comment], cancellationToken))[0];
 
-    /// <summary>The decision that stands for each comment, in order. Throws <see cref="UnreadableCommentException"/>
-    /// when a comment has no id; a batch must hold readable comments only.</summary>
+    /// <summary>The decision that stands for each comment, in order, noted by the review desk. Throws
+    /// <see cref="UnreadableCommentException"/> when a comment has no id; a batch must hold readable comments only.</summary>
     public async Task<StandingDecision[]> ModerateAsync(IReadOnlyList<CommentSubmitted> comments, CancellationToken cancellationToken)
     {
         var problems = new string?[comments.Count];
@@ -41,7 +44,17 @@ public sealed partial class CommentModerator(
             keys[i] = DecisionKey.For(comments[i].CommentId!, comments[i].Text);
         }
 
-        var recorded = await decisions.FindAsync(keys, cancellationToken);
+        // The read: the recorded decisions, and for every readable comment what deciding it needs, in one flush. A comment that
+        // turns out to be recorded already (a redelivery) is then counted again for its author and its text, which changes no
+        // count: its id and its author are members of sets, not increments.
+        var loaded = active.Current;
+        var now = time.GetUtcNow();
+        var readable = loaded is null ? [] : Read(comments, problems, loaded);
+        var finding = decisions.FindAsync(keys, cancellationToken);
+        var context = loaded is null ? null : LookUp(readable, loaded.Thresholds, now, cancellationToken);
+        await Task.WhenAll(finding, context?.Completion ?? Task.CompletedTask);
+
+        var recorded = finding.Result;
         var results = new StandingDecision[keys.Length];
         var undecided = new List<int>(keys.Length);
         var replayed = new List<int>();
@@ -59,36 +72,38 @@ public sealed partial class CommentModerator(
             }
         }
 
-        if (replayed.Count > 0)
-        {
-            await FindPublishedAsync(results, replayed, cancellationToken);
-        }
-
         if (undecided.Count == 0)
         {
+            await WriteAsync(comments, results, replayed, [], [], Task.CompletedTask, cancellationToken);
             return results;
         }
 
         var started = Stopwatch.GetTimestamp();
-        var loaded = active.Current ?? throw new PipelineNotLoadedException();
-        var (made, storingScores) = await DecideAsync(comments, undecided, problems, loaded, cancellationToken);
-        var entries = new (DecisionKey Key, CommentDecision Decision)[undecided.Count];
-        for (var j = 0; j < entries.Length; j++)
+        if (loaded is null || context is null)
         {
-            entries[j] = (keys[undecided[j]], made[j]);
+            throw new PipelineNotLoadedException();
         }
 
-        // The scores are stored in the same flush as the decisions are recorded; both must succeed before anything is published.
-        var recording = decisions.RecordAsync(entries, cancellationToken);
-        await Task.WhenAll(storingScores, recording);
-        var standing = recording.Result;
-        var elapsed = Stopwatch.GetElapsedTime(started);
-        for (var j = 0; j < entries.Length; j++)
+        var (made, storingScores) = Decide(comments, keys, undecided, problems, readable, context, loaded, now, cancellationToken);
+        var entries = new (DecisionKey Key, CommentDecision Decision)[made.Count];
+        var at = 0;
+        foreach (var (key, decision) in made)
         {
-            results[undecided[j]] = new StandingDecision(entries[j].Key, standing[j], Published: false);
-            if (ReferenceEquals(standing[j], made[j]))
+            entries[at++] = (key, decision);
+        }
+
+        for (var u = 0; u < undecided.Count; u++)
+        {
+            var i = undecided[u];
+            results[i] = new StandingDecision(keys[i], made[keys[i]], Published: false);
+        }
+
+        var standing = await WriteAsync(comments, results, replayed, undecided, entries, storingScores, cancellationToken);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        foreach (var (_, decision) in entries)
+        {
+            if (standing.Contains(decision))
             {
-                var decision = made[j];
                 var category = decision.Reasons.Count > 0 ? decision.Reasons[0].Category : "none";
                 metrics.Decided(decision.Decision, category, elapsed);
                 LogDecided(logger, decision.CommentId, decision.Decision, category, decision.ModelVersion, decision.PolicyVersion);
@@ -98,11 +113,22 @@ public sealed partial class CommentModerator(
         return results;
     }
 
-    /// <summary>Fills in, for the <paramref name="replayed"/> entries of <paramref name="results"/>, whether their publish was
-    /// confirmed: one more round trip, only for batches that hold a redelivery or a duplicate.</summary>
-    private async Task FindPublishedAsync(StandingDecision[] results, List<int> replayed, CancellationToken cancellationToken)
+    /// <summary>The write, in one flush: records the decisions made here (<paramref name="entries"/>), stores new scores, looks
+    /// up whether the replayed decisions were published, and hands every comment's decision to the review desk. Where another
+    /// instance recorded a decision first (rare), <paramref name="results"/> takes that one and the review desk is given it too.
+    /// Returns the decisions made here that stand.</summary>
+    private async Task<HashSet<CommentDecision>> WriteAsync(IReadOnlyList<CommentSubmitted> comments, StandingDecision[] results,
+        List<int> replayed, List<int> undecided, (DecisionKey Key, CommentDecision Decision)[] entries, Task storingScores,
+        CancellationToken cancellationToken)
     {
-        var published = await decisions.WerePublishedAsync(replayed.ConvertAll(i => results[i].Key), cancellationToken);
+        var recording = decisions.RecordAsync(entries, cancellationToken);
+        var findingPublished = replayed.Count == 0
+            ? Task.FromResult<bool[]>([])
+            : decisions.WerePublishedAsync(replayed.ConvertAll(i => results[i].Key), cancellationToken);
+        var reviewing = review.RecordAsync(comments, Array.ConvertAll(results, result => result.Decision), cancellationToken);
+        await Task.WhenAll(recording, findingPublished, reviewing, storingScores);
+
+        var published = findingPublished.Result;
         for (var r = 0; r < replayed.Count; r++)
         {
             var i = replayed[r];
@@ -110,55 +136,108 @@ public sealed partial class CommentModerator(
             LogReplayed(logger, results[i].Key.CommentId, results[i].Decision.Decision,
                 published[r] ? "its publish was confirmed, so it is not published again" : "publishing the recorded decision");
         }
+
+        var standing = new HashSet<CommentDecision>(ReferenceEqualityComparer.Instance);
+        var overtaken = new Dictionary<DecisionKey, CommentDecision>();
+        for (var e = 0; e < entries.Length; e++)
+        {
+            if (ReferenceEquals(recording.Result[e], entries[e].Decision))
+            {
+                standing.Add(entries[e].Decision);
+            }
+            else
+            {
+                overtaken[entries[e].Key] = recording.Result[e];
+            }
+        }
+
+        if (overtaken.Count > 0)
+        {
+            var again = new List<int>();
+            foreach (var i in undecided)
+            {
+                if (overtaken.TryGetValue(results[i].Key, out var other))
+                {
+                    results[i] = results[i] with { Decision = other };
+                    again.Add(i);
+                }
+            }
+
+            await review.RecordAsync(again.ConvertAll(i => comments[i]), again.ConvertAll(i => results[i].Decision), cancellationToken);
+        }
+
+        return standing;
     }
 
-    /// <summary>Decides the undecided comments (indices into <paramref name="comments"/>), in that order; also returns the pending
-    /// store of newly computed scores.</summary>
-    private async Task<(CommentDecision[] Made, Task StoringScores)> DecideAsync(IReadOnlyList<CommentSubmitted> comments, List<int> undecided,
-        string?[] problems, LoadedPipeline loaded, CancellationToken cancellationToken)
+    /// <summary>Normalises every readable comment of the batch (those without a problem) and finds its score cache key and campaign fingerprint.</summary>
+    private static List<ReadableComment> Read(IReadOnlyList<CommentSubmitted> comments, string?[] problems, LoadedPipeline loaded)
     {
         var (pipeline, thresholds) = loaded;
-        var now = time.GetUtcNow();
-        var made = new CommentDecision[undecided.Count];
-        var readable = new List<ReadableComment>(undecided.Count);
-        var authors = new List<(string AuthorId, string CommentId)>(undecided.Count);
-        var posts = new List<(string Fingerprint, string AuthorId)>(undecided.Count);
-        for (var j = 0; j < made.Length; j++)
+        var readable = new List<ReadableComment>(comments.Count);
+        var posts = 0;
+        for (var i = 0; i < comments.Count; i++)
         {
-            var comment = comments[undecided[j]];
-            if (problems[undecided[j]] is { } problem)
+            if (problems[i] is not null)
             {
-                made[j] = DecisionEvents.Invalid(comment, problem, pipeline.ModelVersion, pipeline.PolicyVersion, now);
                 continue;
             }
 
-            var normalised = pipeline.Normalise(comment.Text!);
+            var normalised = pipeline.Normalise(comments[i].Text!);
             var fingerprint = TextFingerprint.Of(normalised.Folded.Text, thresholds.CampaignMinLetters);
-            readable.Add(new ReadableComment(j, comment, normalised, ScoreCacheKey.For(pipeline, normalised), fingerprint, posts.Count));
-            authors.Add((comment.AuthorId!, comment.CommentId!));
-            if (fingerprint is not null)
-            {
-                posts.Add((fingerprint, comment.AuthorId!));
-            }
+            readable.Add(new ReadableComment(i, comments[i], normalised, ScoreCacheKey.For(pipeline, normalised), fingerprint, fingerprint is null ? -1 : posts++));
         }
 
+        return readable;
+    }
+
+    /// <summary>The cached scores of the readable comments and their context (comments by the same author, authors of the same
+    /// text), each recorded as it is counted; issued together so they share one pipelined flush.</summary>
+    private Context LookUp(List<ReadableComment> readable, SpamThresholds thresholds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         if (readable.Count == 0)
         {
-            return (made, Task.CompletedTask);
+            return Context.None;
         }
 
-        // Independent lookups, issued together so they share one pipelined flush.
-        var cachedTask = scores.FindAsync(readable.ConvertAll(r => r.ScoreKey), cancellationToken);
-        var velocityTask = velocity.RecordAsync(authors, now, thresholds.VelocityWindow, cancellationToken);
-        var campaignTask = posts.Count == 0 ? Task.FromResult<int[]>([]) : campaigns.RecordAsync(posts, now, thresholds.CampaignWindow, cancellationToken);
-        await Task.WhenAll(cachedTask, velocityTask, campaignTask);
+        var authors = readable.ConvertAll(r => (r.Comment.AuthorId!, r.Comment.CommentId!));
+        var posts = readable.Where(r => r.Fingerprint is not null).Select(r => (r.Fingerprint!, r.Comment.AuthorId!)).ToList();
+        return new Context(
+            scores.FindAsync(readable.ConvertAll(r => r.ScoreKey), cancellationToken),
+            velocity.RecordAsync(authors, now, thresholds.VelocityWindow, cancellationToken),
+            posts.Count == 0 ? Task.FromResult<int[]>([]) : campaigns.RecordAsync(posts, now, thresholds.CampaignWindow, cancellationToken));
+    }
 
-        var cached = cachedTask.Result;
-        var computed = new Dictionary<string, TextAssessment>(StringComparer.Ordinal);
+    /// <summary>Decides the undecided comments (indices into <paramref name="comments"/>), one decision per key (copies of a comment in
+    /// the batch share it); also returns the pending store of newly computed scores.</summary>
+    private (Dictionary<DecisionKey, CommentDecision> Made, Task StoringScores) Decide(IReadOnlyList<CommentSubmitted> comments, DecisionKey[] keys,
+        List<int> undecided, string?[] problems, List<ReadableComment> readable, Context context, LoadedPipeline loaded, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var pipeline = loaded.Pipeline;
+        var readableAt = new Dictionary<int, int>(readable.Count);
         for (var r = 0; r < readable.Count; r++)
         {
+            readableAt[readable[r].Index] = r;
+        }
+
+        var made = new Dictionary<DecisionKey, CommentDecision>(undecided.Count);
+        var computed = new Dictionary<string, TextAssessment>(StringComparer.Ordinal);
+        foreach (var i in undecided)
+        {
+            if (made.ContainsKey(keys[i]))
+            {
+                continue;
+            }
+
+            if (problems[i] is { } problem)
+            {
+                made[keys[i]] = DecisionEvents.Invalid(comments[i], problem, pipeline.ModelVersion, pipeline.PolicyVersion, now);
+                continue;
+            }
+
+            var r = readableAt[i];
             var comment = readable[r];
-            var assessment = cached[r];
+            var assessment = context.Scores.Result[r];
             metrics.CacheLookup(hit: assessment is not null);
             if (assessment is null && !computed.TryGetValue(comment.ScoreKey, out assessment))
             {
@@ -167,8 +246,8 @@ public sealed partial class CommentModerator(
                 computed[comment.ScoreKey] = assessment;
             }
 
-            var campaignAuthors = comment.Fingerprint is null ? 0 : campaignTask.Result[comment.PostIndex];
-            made[comment.Index] = Decide(comment, assessment, velocityTask.Result[r], campaignAuthors, loaded, now);
+            var campaignAuthors = comment.Fingerprint is null ? 0 : context.Campaigns.Result[comment.PostIndex];
+            made[keys[i]] = Decide(comment, assessment, context.Velocity.Result[r], campaignAuthors, loaded, now);
         }
 
         var storingScores = computed.Count == 0
@@ -199,6 +278,14 @@ public sealed partial class CommentModerator(
 
         var verdict = pipeline.Decide(new CommentInput(comment.Text!, comment.Section), readable.Normalised, assessment, signals);
         return DecisionEvents.From(comment, verdict, campaignId, now);
+    }
+
+    /// <summary>The pending lookups of a batch's readable comments, in their order (campaign counts in the order of those with a fingerprint).</summary>
+    private sealed record Context(Task<TextAssessment?[]> Scores, Task<int[]> Velocity, Task<int[]> Campaigns)
+    {
+        public static readonly Context None = new(Task.FromResult<TextAssessment?[]>([]), Task.FromResult<int[]>([]), Task.FromResult<int[]>([]));
+
+        public Task Completion => Task.WhenAll(Scores, Velocity, Campaigns);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Comment {CommentId} was already decided {Decision}; {Outcome}")]

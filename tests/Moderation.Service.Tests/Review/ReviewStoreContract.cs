@@ -173,6 +173,37 @@ public abstract class ReviewStoreContract
     }
 
     [Fact]
+    public async Task Adding_unless_decided_adds_a_comment_neither_queued_nor_decided()
+    {
+        (await Queue.AddUnlessDecidedAsync(Item("c"), default)).Should().Be(new Queueing(true, null));
+
+        (await Queue.FindAsync(Id("c"), default)).Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Adding_unless_decided_leaves_a_queued_comment_as_it_is()
+    {
+        await Queue.AddAsync(Item("c", priority: 40), default);
+
+        (await Queue.AddUnlessDecidedAsync(Item("c", priority: 90), default)).Should().Be(new Queueing(false, null));
+
+        (await Queue.FindAsync(Id("c"), default))!.Priority.Should().Be(40);
+    }
+
+    [Fact]
+    public async Task Adding_unless_decided_returns_the_decided_item_and_queues_nothing()
+    {
+        var decided = Item("c").With(new TimelineEntry("decided", Noon, "mod-siti", "rejected (hate)"));
+        await Queue.StoreDecidedAsync(decided, TimeSpan.FromHours(1), default);
+
+        var queueing = await Queue.AddUnlessDecidedAsync(Item("c"), default);
+
+        queueing.Added.Should().BeFalse();
+        queueing.Decided.Should().BeEquivalentTo(decided);
+        (await Queue.FindAsync(Id("c"), default)).Should().BeNull();
+    }
+
+    [Fact]
     public async Task The_audit_log_lists_newest_first_and_by_comment()
     {
         var comment = Id("c");

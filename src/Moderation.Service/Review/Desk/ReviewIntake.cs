@@ -18,12 +18,13 @@ public sealed class ReviewIntake(
 {
     private readonly TimeSpan _flagDue = options.Value.FlagDueAfter;
 
-    /// <summary>Called for every decision before it is published: notes it in the author's history and queues a flagged comment.
+    /// <summary>Called (by <see cref="CommentModerator"/>) for every decision before it is published: notes it in the author's
+    /// history and queues a flagged comment; the authors' histories in one call, each flagged comment queued beside it.
     /// Idempotent for redeliveries: a comment already queued, or already reviewed with the same text, is not queued again.</summary>
     public Task RecordAsync(CommentSubmitted comment, CommentDecision decision, CancellationToken cancellationToken) =>
         RecordAsync([comment], [decision], cancellationToken);
 
-    /// <summary>The same for a batch: the authors' histories in one call, then each flagged comment queued.</summary>
+    /// <summary>The same for a batch.</summary>
     public async Task RecordAsync(IReadOnlyList<CommentSubmitted> comments, IReadOnlyList<CommentDecision> decisions, CancellationToken cancellationToken)
     {
         var histories = new List<(string AuthorId, AuthorComment Comment)>(comments.Count);
@@ -49,12 +50,6 @@ public sealed class ReviewIntake(
     private async Task QueueAsync(CommentSubmitted comment, CommentFlagged flagged, CancellationToken cancellationToken)
     {
         var textHash = DecisionKey.Sha256Hex(comment.Text ?? string.Empty);
-        var decided = await queue.FindDecidedAsync(flagged.CommentId, cancellationToken);
-        if (decided?.TextHash == textHash)
-        {
-            return;
-        }
-
         var item = new ReviewItem
         {
             CommentId = flagged.CommentId,
@@ -75,14 +70,29 @@ public sealed class ReviewIntake(
             ModelVersion = flagged.ModelVersion,
             QueuedAt = flagged.DecidedAt,
             DueAt = flagged.DecidedAt + _flagDue,
-            Round = (decided?.Round ?? 0) + 1,
+            Round = 1,
             Timeline =
             [
                 new TimelineEntry("received", comment.SubmittedAt ?? flagged.DecidedAt),
                 new TimelineEntry("flagged", flagged.DecidedAt, null, string.Join(", ", flagged.Reasons.Select(r => r.Category).Distinct())),
             ],
         };
-        if (!await queue.AddAsync(item, cancellationToken))
+        // One round trip in the common case: nothing decided yet, so the item is added (or found queued) at once.
+        var queueing = await queue.AddUnlessDecidedAsync(item, cancellationToken);
+        if (queueing.Decided is { } decided)
+        {
+            if (decided.TextHash == textHash)
+            {
+                // A moderator decided this text already.
+                return;
+            }
+
+            // Edited after a moderator's decision: a new round.
+            item = item with { Round = decided.Round + 1 };
+            queueing = new Queueing(await queue.AddAsync(item, cancellationToken), null);
+        }
+
+        if (!queueing.Added)
         {
             // Queued already: only an edited text (another hash) replaces what the moderator will see.
             await queue.UpdateAsync(item.CommentId, queued => queued.TextHash == textHash

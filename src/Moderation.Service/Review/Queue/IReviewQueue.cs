@@ -6,6 +6,10 @@ public interface IReviewQueue
     /// <summary>Adds the item unless the comment is already queued; true when added.</summary>
     Task<bool> AddAsync(ReviewItem item, CancellationToken cancellationToken);
 
+    /// <summary>Adds the item in one step unless the comment is already queued or was decided by a moderator; in the last case
+    /// nothing is added and the decided item comes back (whether its text was the same is the caller's to judge).</summary>
+    Task<Queueing> AddUnlessDecidedAsync(ReviewItem item, CancellationToken cancellationToken);
+
     Task<ReviewItem?> FindAsync(string commentId, CancellationToken cancellationToken);
 
     /// <summary>The item as it was when last decided (with its whole timeline), if it was.</summary>
@@ -29,3 +33,7 @@ public interface IReviewQueue
     /// <summary>Keeps a decided item (its timeline ends with the decision) for <paramref name="keep"/>.</summary>
     Task StoreDecidedAsync(ReviewItem item, TimeSpan keep, CancellationToken cancellationToken);
 }
+
+/// <summary>What <see cref="IReviewQueue.AddUnlessDecidedAsync"/> did: added the item, or not because the comment is queued
+/// already, or not because a moderator decided it (<see cref="Decided"/>).</summary>
+public readonly record struct Queueing(bool Added, ReviewItem? Decided);

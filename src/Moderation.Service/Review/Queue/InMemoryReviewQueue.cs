@@ -16,6 +16,16 @@ public sealed class InMemoryReviewQueue(TimeProvider time) : IReviewQueue
         }
     }
 
+    public Task<Queueing> AddUnlessDecidedAsync(ReviewItem item, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(DecidedItem(item.CommentId) is { } decided
+                ? new Queueing(false, decided)
+                : new Queueing(_queued.TryAdd(item.CommentId, item), null));
+        }
+    }
+
     public Task<ReviewItem?> FindAsync(string commentId, CancellationToken cancellationToken)
     {
         lock (_gate)
@@ -28,9 +38,12 @@ public sealed class InMemoryReviewQueue(TimeProvider time) : IReviewQueue
     {
         lock (_gate)
         {
-            return Task.FromResult(_decided.TryGetValue(commentId, out var entry) && entry.Expires > time.GetUtcNow() ? entry.Item : null);
+            return Task.FromResult(DecidedItem(commentId));
         }
     }
+
+    private ReviewItem? DecidedItem(string commentId) =>
+        _decided.TryGetValue(commentId, out var entry) && entry.Expires > time.GetUtcNow() ? entry.Item : null;
 
     public Task<ReviewItem?> UpdateAsync(string commentId, Func<ReviewItem, ReviewItem> change, CancellationToken cancellationToken)
     {

@@ -13,6 +13,10 @@ public sealed class RedisReviewQueue(IConnectionMultiplexer redis, IOptions<Mode
     private static readonly LuaScript AddScript = LuaScript.Prepare(
         "if redis.call('SET', @item, @json, 'NX') then redis.call('ZADD', @queue, @score, @id) return 1 end return 0");
 
+    private static readonly LuaScript AddUnlessDecidedScript = LuaScript.Prepare(
+        "local decided = redis.call('GET', @decided) if decided then return decided end " +
+        "if redis.call('SET', @item, @json, 'NX') then redis.call('ZADD', @queue, @score, @id) return 1 end return 0");
+
     private static readonly LuaScript UpdateScript = LuaScript.Prepare(
         "if redis.call('GET', @item) ~= @old then return 0 end " +
         "redis.call('SET', @item, @json) redis.call('ZADD', @queue, 'XX', @score, @id) return 1");
@@ -48,6 +52,22 @@ public sealed class RedisReviewQueue(IConnectionMultiplexer redis, IOptions<Mode
             id = item.CommentId,
         });
         return (int)added == 1;
+    }
+
+    public async Task<Queueing> AddUnlessDecidedAsync(ReviewItem item, CancellationToken cancellationToken)
+    {
+        var result = await redis.GetDatabase().ScriptEvaluateAsync(AddUnlessDecidedScript, new
+        {
+            decided = (RedisKey)ReviewKeys.Decided(_prefix, item.CommentId),
+            item = (RedisKey)ReviewKeys.Item(_prefix, item.CommentId),
+            queue = QueueKey,
+            json = ReviewJson.Serialize(item),
+            score = QueueOrder.Score(item),
+            id = item.CommentId,
+        });
+        return result.Resp2Type == ResultType.BulkString
+            ? new Queueing(false, ReviewJson.Deserialize(result.ToString()))
+            : new Queueing((int)result == 1, null);
     }
 
     public async Task<ReviewItem?> FindAsync(string commentId, CancellationToken cancellationToken)
