@@ -49,7 +49,7 @@ public sealed class ModerationOptions
     public int BatchSize { get; set; } = 100;
 
     /// <summary>How long a batch waits for more comments after its first before it is decided anyway (the latency a quiet queue adds).</summary>
-    public TimeSpan BatchTimeLimit { get; set; } = TimeSpan.FromMilliseconds(5);
+    public TimeSpan BatchTimeLimit { get; set; } = TimeSpan.FromMilliseconds(3);
 
     /// <summary>The batches <see cref="ConcurrentMessageLimit"/> and <see cref="BatchSize"/> make.</summary>
     public BatchShape Batching => BatchShape.Of(ConcurrentMessageLimit, BatchSize);
