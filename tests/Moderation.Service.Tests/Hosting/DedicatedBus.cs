@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Moderation.Service.Tests.Hosting;
@@ -29,7 +28,7 @@ public sealed class DedicatedBus : IAsyncDisposable
     {
         var virtualHost = await RabbitVirtualHost.CreateAsync(name);
         var root = ServiceHost.OnServers(virtualHost, $"test:{Guid.NewGuid():N}:", settings);
-        var host = testServices is null ? root : root.WithWebHostBuilder(builder => builder.ConfigureTestServices(testServices));
+        var host = testServices is null ? root : root.Replacing(testServices);
         _ = host.Server;
         return new DedicatedBus(virtualHost, root, host, await BusProbe.ConnectAsync(virtualHost));
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -21,6 +22,10 @@ public sealed class ServiceHost(IReadOnlyDictionary<string, string?> settings, s
             ("Moderation:RedisKeyPrefix", redisPrefix)));
 
     public CollectorRegistry Metrics => Services.GetRequiredService<ModerationMetrics>().Registry;
+
+    /// <summary>This host with some of its services replaced by the test's own; disposing this host disposes that one too.</summary>
+    public WebApplicationFactory<Program> Replacing(Action<IServiceCollection> services) =>
+        WithWebHostBuilder(builder => builder.ConfigureTestServices(services));
 
     /// <summary>Starts the host (bus connected, endpoints declared) and returns it.</summary>
     public ServiceHost Started()

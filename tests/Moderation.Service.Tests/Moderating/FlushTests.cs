@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Moderation.Contracts;
 using Moderation.Pipeline;
@@ -28,21 +27,17 @@ public sealed class FlushTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _host = _root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        _host = _root.Replacing(services =>
         {
             services.AddSingleton<IDecisionStore>(provider => new WaitingDecisions(
                 ActivatorUtilities.CreateInstance<InMemoryDecisionStore>(provider), _scoresLookedUp, _historyWritten));
             services.AddSingleton<IScoreCache>(new SignallingScores(new InMemoryScoreCache(), _scoresLookedUp));
             services.AddSingleton<IAuthorHistoryStore>(new SignallingHistory(new InMemoryAuthorHistoryStore(), _historyWritten));
-        }));
+        });
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _root.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _root.DisposeAsync();
 
     [Fact]
     public async Task A_comment_is_looked_up_in_one_flush_and_recorded_in_another()

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Moderation.Contracts;
 using Moderation.Service.Moderating;
@@ -22,17 +21,12 @@ public sealed class RecordRaceTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _host = _root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddSingleton<IDecisionStore>(provider =>
-                new RecordedFirstElsewhere(ActivatorUtilities.CreateInstance<InMemoryDecisionStore>(provider), () => _recordedFirst))));
+        _host = _root.Replacing(services => services.AddSingleton<IDecisionStore>(provider =>
+            new RecordedFirstElsewhere(ActivatorUtilities.CreateInstance<InMemoryDecisionStore>(provider), () => _recordedFirst)));
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _root.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _root.DisposeAsync();
 
     [Fact]
     public async Task The_decision_another_instance_recorded_first_is_answered_and_queued_for_review()

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Moderation.Contracts;
 using Moderation.Service.Review.Desk;
@@ -35,12 +34,12 @@ public sealed class OutboxFixture : IAsyncLifetime
     {
         VirtualHost = await RabbitVirtualHost.CreateAsync("outbox");
         _root = ServiceHost.OnServers(VirtualHost, $"test:{Guid.NewGuid():N}:", Settings);
-        Host = _root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        Host = _root.Replacing(services =>
         {
             services.AddSingleton<BusReviewPublisher>();
             services.AddSingleton<SwitchablePublisher>();
             services.AddSingleton<IReviewPublisher>(sp => sp.GetRequiredService<SwitchablePublisher>());
-        }));
+        });
         _ = Host.Server;
         Probe = await BusProbe.ConnectAsync(VirtualHost);
     }
