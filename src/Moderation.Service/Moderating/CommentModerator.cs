@@ -85,24 +85,18 @@ public sealed partial class CommentModerator(
         }
 
         var (made, storingScores) = Decide(comments, keys, undecided, problems, readable, context, loaded, now, cancellationToken);
-        var entries = new (DecisionKey Key, CommentDecision Decision)[made.Count];
-        var at = 0;
-        foreach (var (key, decision) in made)
-        {
-            entries[at++] = (key, decision);
-        }
-
+        (DecisionKey Key, CommentDecision Decision)[] entries = [.. made.Select(pair => (pair.Key, pair.Value))];
         for (var u = 0; u < undecided.Count; u++)
         {
             var i = undecided[u];
             results[i] = new StandingDecision(keys[i], made[keys[i]], Published: false);
         }
 
-        var standing = await WriteAsync(comments, results, replayed, undecided, entries, storingScores, cancellationToken);
+        var overtaken = await WriteAsync(comments, results, replayed, undecided, entries, storingScores, cancellationToken);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        foreach (var (_, decision) in entries)
+        foreach (var (key, decision) in entries)
         {
-            if (standing.Contains(decision))
+            if (!overtaken.ContainsKey(key))
             {
                 var category = decision.Reasons.Count > 0 ? decision.Reasons[0].Category : "none";
                 metrics.Decided(decision.Decision, category, elapsed);
@@ -116,8 +110,8 @@ public sealed partial class CommentModerator(
     /// <summary>The write, in one flush: records the decisions made here (<paramref name="entries"/>), stores new scores, looks
     /// up whether the replayed decisions were published, and hands every comment's decision to the review desk. Where another
     /// instance recorded a decision first (rare), <paramref name="results"/> takes that one and the review desk is given it too.
-    /// Returns the decisions made here that stand.</summary>
-    private async Task<HashSet<CommentDecision>> WriteAsync(IReadOnlyList<CommentSubmitted> comments, StandingDecision[] results,
+    /// Returns the keys recorded first elsewhere, with the decision that stands for each.</summary>
+    private async Task<Dictionary<DecisionKey, CommentDecision>> WriteAsync(IReadOnlyList<CommentSubmitted> comments, StandingDecision[] results,
         List<int> replayed, List<int> undecided, (DecisionKey Key, CommentDecision Decision)[] entries, Task storingScores,
         CancellationToken cancellationToken)
     {
@@ -137,15 +131,10 @@ public sealed partial class CommentModerator(
                 published[r] ? "its publish was confirmed, so it is not published again" : "publishing the recorded decision");
         }
 
-        var standing = new HashSet<CommentDecision>(ReferenceEqualityComparer.Instance);
         var overtaken = new Dictionary<DecisionKey, CommentDecision>();
         for (var e = 0; e < entries.Length; e++)
         {
-            if (ReferenceEquals(recording.Result[e], entries[e].Decision))
-            {
-                standing.Add(entries[e].Decision);
-            }
-            else
+            if (!ReferenceEquals(recording.Result[e], entries[e].Decision))
             {
                 overtaken[entries[e].Key] = recording.Result[e];
             }
@@ -166,7 +155,7 @@ public sealed partial class CommentModerator(
             await review.RecordAsync(again.ConvertAll(i => comments[i]), again.ConvertAll(i => results[i].Decision), cancellationToken);
         }
 
-        return standing;
+        return overtaken;
     }
 
     /// <summary>Normalises every readable comment of the batch (those without a problem) and finds its score cache key and campaign fingerprint.</summary>

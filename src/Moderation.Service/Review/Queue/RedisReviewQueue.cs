@@ -10,12 +10,14 @@ public sealed class RedisReviewQueue(IConnectionMultiplexer redis, IOptions<Mode
 {
     private const int Page = 100;
 
-    private static readonly LuaScript AddScript = LuaScript.Prepare(
-        "if redis.call('SET', @item, @json, 'NX') then redis.call('ZADD', @queue, @score, @id) return 1 end return 0");
+    // Adds the item unless it is queued: 1 when added, 0 when not.
+    private const string Add = "if redis.call('SET', @item, @json, 'NX') then redis.call('ZADD', @queue, @score, @id) return 1 end return 0";
 
+    private static readonly LuaScript AddScript = LuaScript.Prepare(Add);
+
+    // The decided item's JSON when a moderator decided the comment, otherwise what Add returns.
     private static readonly LuaScript AddUnlessDecidedScript = LuaScript.Prepare(
-        "local decided = redis.call('GET', @decided) if decided then return decided end " +
-        "if redis.call('SET', @item, @json, 'NX') then redis.call('ZADD', @queue, @score, @id) return 1 end return 0");
+        "local decided = redis.call('GET', @decided) if decided then return decided end " + Add);
 
     private static readonly LuaScript UpdateScript = LuaScript.Prepare(
         "if redis.call('GET', @item) ~= @old then return 0 end " +
