@@ -5,7 +5,7 @@ namespace Moderation.Cli.Tests;
 /// <summary>Where the public corpora are: ../shared/data beside the repository, as on CI.</summary>
 internal static class SharedData
 {
-        public static string HateSpeechPath => RepositoryLayout.HateSpeechCorpus;
+    public static string HateSpeechPath => RepositoryLayout.HateSpeechCorpus;
 
     public static string GamblingPath => RepositoryLayout.GamblingCorpus;
 
@@ -17,5 +17,4 @@ internal static class SharedData
         File.WriteAllLines(sample, lines.Take(1).Concat(lines.Skip(1).Where((_, i) => i % every == 0)), System.Text.Encoding.Latin1);
         return sample;
     }
-
 }

@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using Moderation.Training.Corpora;
 
 namespace Moderation.Cli.Tests;
 
@@ -52,6 +54,28 @@ public class TrainAndEvaluateTests(TrainedModelFixture fixture) : IClassFixture<
 
         exitCode.Should().Be(0, error);
         File.ReadAllBytes(plot).Take(4).Should().Equal(0x89, (byte)'P', (byte)'N', (byte)'G');
+    }
+
+    [Fact]
+    public async Task Evaluate_writes_each_misclassified_row_with_its_group()
+    {
+        // A promotion row copied with the opposite label: whatever the threshold, one of the two copies is misclassified.
+        var lines = File.ReadAllLines(fixture.GamblingSample, Encoding.Latin1);
+        var promotion = lines.Skip(1).First(l => l.StartsWith("1,", StringComparison.Ordinal));
+        var data = Path.Combine(Directory.CreateTempSubdirectory("errors-").FullName, "judol.csv");
+        File.WriteAllLines(data, [lines[0], promotion, "0," + promotion[2..]], Encoding.Latin1);
+        var copied = CorpusReader.Read(data).Comments[0];
+        var errors = Path.Combine(Path.GetDirectoryName(data)!, "errors.tsv");
+
+        var (exitCode, _, error) = await CliHarness.RunAsync("evaluate", "--data", data, "--model", fixture.ModelDirectory, "--errors", errors);
+
+        exitCode.Should().Be(0, error);
+        var written = File.ReadAllLines(errors);
+        written[0].Should().Be("label\ttruth\tscore\tgroup\ttext");
+        var row = written.Skip(1).Should().ContainSingle().Which.Split('\t');
+        row.Should().HaveCount(5);
+        (row[0], row[3], row[4]).Should().Be(("label", copied.Group, copied.Text));
+        row[1].Should().BeOneOf("0", "1");
     }
 
     [Fact]

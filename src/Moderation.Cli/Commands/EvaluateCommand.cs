@@ -18,7 +18,7 @@ public static class EvaluateCommand
         var model = new Option<DirectoryInfo?>("--model") { Description = $"Model directory (default: ${ModelLocation.EnvironmentVariable}, else the repository's models/)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object {\"labels\": {COLUMN: {precision, recall, f1, auc, support}}} and nothing else; with --compare also \"model\" and \"compare\": {\"model\", \"labels\", \"better\"}." };
         var plot = new Option<FileInfo?>("--plot") { Description = "Also write precision-recall curves to this PNG file." };
-        var errors = new Option<FileInfo?>("--errors") { Description = "Also write the misclassified rows (label, truth, score, text) to this TSV file." };
+        var errors = new Option<FileInfo?>("--errors") { Description = "Also write the misclassified rows (label, truth, score, group, text) to this TSV file; the group is the row's video for the gambling corpus, its copies' key otherwise." };
         var compare = new Option<DirectoryInfo?>("--compare")
         {
             Description = "A second model directory scored on the same rows; says per label which model is better (higher F1; F1 within 0.0005: higher ROC-AUC; else a tie).",
@@ -79,15 +79,15 @@ public static class EvaluateCommand
             if (parse.GetValue(errors) is { } errorFile)
             {
                 using var writer = new StreamWriter(errorFile.FullName);
-                writer.WriteLine("label\ttruth\tscore\ttext");
+                writer.WriteLine("label\ttruth\tscore\tgroup\ttext");
                 foreach (var result in results)
                 {
                     for (var i = 0; i < result.Scores.Length; i++)
                     {
                         if (result.Scores[i] >= result.Metrics.Threshold != result.Truth[i])
                         {
-                            var text = corpus.Comments[result.Rows[i]].Text.Replace('\t', ' ').Replace('\n', ' ');
-                            writer.WriteLine($"{result.Label}\t{(result.Truth[i] ? 1 : 0)}\t{result.Scores[i]:F3}\t{text}");
+                            var row = corpus.Comments[result.Rows[i]];
+                            writer.WriteLine($"{result.Label}\t{(result.Truth[i] ? 1 : 0)}\t{result.Scores[i]:F3}\t{OneField(row.Group)}\t{OneField(row.Text)}");
                         }
                     }
                 }
@@ -116,4 +116,6 @@ public static class EvaluateCommand
         });
         return command;
     }
+
+    private static string OneField(string value) => value.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
 }
