@@ -119,7 +119,7 @@ public sealed partial class CommentModerator(
         var findingPublished = replayed.Count == 0
             ? Task.FromResult<bool[]>([])
             : decisions.WerePublishedAsync(replayed.ConvertAll(i => results[i].Key), cancellationToken);
-        var reviewing = review.RecordAsync(comments, Array.ConvertAll(results, result => result.Decision), cancellationToken);
+        var reviewing = review.RecordAsync(comments, results, cancellationToken);
         await Task.WhenAll(recording, findingPublished, reviewing, storingScores);
 
         var published = findingPublished.Result;
@@ -152,7 +152,7 @@ public sealed partial class CommentModerator(
                 }
             }
 
-            await review.RecordAsync(again.ConvertAll(i => comments[i]), again.ConvertAll(i => results[i].Decision), cancellationToken);
+            await review.RecordAsync(again.ConvertAll(i => comments[i]), again.ConvertAll(i => results[i]), cancellationToken);
         }
 
         return overtaken;

@@ -22,16 +22,16 @@ public sealed class ReviewIntake(
     /// history and queues a flagged comment; the authors' histories in one call, each flagged comment queued beside it.
     /// Idempotent for redeliveries: a comment already queued, or already reviewed with the same text, is not queued again.</summary>
     public Task RecordAsync(CommentSubmitted comment, CommentDecision decision, CancellationToken cancellationToken) =>
-        RecordAsync([comment], [decision], cancellationToken);
+        RecordAsync([comment], [new StandingDecision(DecisionKey.For(decision.CommentId, comment.Text), decision, Published: false)], cancellationToken);
 
-    /// <summary>The same for a batch.</summary>
-    public async Task RecordAsync(IReadOnlyList<CommentSubmitted> comments, IReadOnlyList<CommentDecision> decisions, CancellationToken cancellationToken)
+    /// <summary>The same for a batch, with the decisions as the moderator holds them (keyed by comment id and text hash).</summary>
+    public async Task RecordAsync(IReadOnlyList<CommentSubmitted> comments, IReadOnlyList<StandingDecision> decisions, CancellationToken cancellationToken)
     {
         var histories = new List<(string AuthorId, AuthorComment Comment)>(comments.Count);
         var queueing = new List<Task>();
         for (var i = 0; i < comments.Count; i++)
         {
-            var decision = decisions[i];
+            var decision = decisions[i].Decision;
             if (comments[i].AuthorId is { Length: > 0 } author)
             {
                 histories.Add((author, new AuthorComment(decision.CommentId, decision.Decision, decision.DecidedAt)));
@@ -39,7 +39,7 @@ public sealed class ReviewIntake(
 
             if (decision is CommentFlagged flagged)
             {
-                queueing.Add(QueueAsync(comments[i], flagged, cancellationToken));
+                queueing.Add(QueueAsync(comments[i], flagged, decisions[i].Key.TextHash, cancellationToken));
             }
         }
 
@@ -47,9 +47,8 @@ public sealed class ReviewIntake(
         await Task.WhenAll([authors.RecordAsync(histories, cancellationToken), .. queueing]);
     }
 
-    private async Task QueueAsync(CommentSubmitted comment, CommentFlagged flagged, CancellationToken cancellationToken)
+    private async Task QueueAsync(CommentSubmitted comment, CommentFlagged flagged, string textHash, CancellationToken cancellationToken)
     {
-        var textHash = DecisionKey.Sha256Hex(comment.Text ?? string.Empty);
         var item = new ReviewItem
         {
             CommentId = flagged.CommentId,
