@@ -98,13 +98,17 @@ public class CommandErrorTests
         error.Should().Contain("no head 'Spam'").And.Contain("Gambling");
     }
 
-    [Fact]
-    public async Task Train_requires_an_output_directory()
+    [Theory]
+    [InlineData("evaluate --data f.csv --bogus", "'--bogus'", "moderation evaluate --help")]
+    [InlineData("evaluate --data f.csv --split nope", "Test, Train, Validation", "moderation evaluate --help")]
+    [InlineData("train --hate-speech a.csv --gambling b.csv", "'--out' is required", "moderation train --help")]
+    public async Task A_bad_argument_gets_one_line_on_stderr_and_nothing_on_stdout(string arguments, string problem, string help)
     {
-        var (exitCode, _, error) = await CliHarness.RunAsync("train", "--hate-speech", "a.csv", "--gambling", "b.csv");
+        var (exitCode, stdout, error) = await CliHarness.RunAsync(arguments.Split(' '));
 
-        exitCode.Should().NotBe(0);
-        error.Should().Contain("--out");
+        exitCode.Should().Be(2);
+        stdout.Should().BeEmpty();
+        error.TrimEnd().Should().StartWith("error: ").And.Contain(problem).And.Contain($"(see '{help}')").And.NotContain("\n");
     }
 
     [Theory]

@@ -5,13 +5,17 @@ namespace Moderation.Cli.Tests;
 
 public class ScoreJsonLinesTests
 {
-    private static (int Exit, string[] Lines, string Errors) Run(params string[] input)
+    private static (int Exit, string[] Lines, string Errors) Run(params string[] input) => RunWithLimit(ScoreCommand.DefaultMaxTextLength, input);
+
+    private static (int Exit, string[] Lines, string Errors) RunWithLimit(int maxTextLength, params string[] input)
     {
         var output = new StringWriter();
         var errors = new StringWriter();
-        var exit = ScoreCommand.ScoreLines(CliPipelines.WithQuietModel(), new StringReader(string.Join('\n', input)), output, errors, null);
+        var exit = ScoreCommand.ScoreLines(CliPipelines.WithQuietModel(), new StringReader(string.Join('\n', input)), output, errors, null, maxTextLength);
         return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), errors.ToString());
     }
+
+    private static JsonElement Root(string line) => JsonDocument.Parse(line).RootElement;
 
     [Fact]
     public void Writes_one_verdict_line_per_input_line_with_the_id()
@@ -80,4 +84,55 @@ public class ScoreJsonLinesTests
 
     [Fact]
     public void Skips_blank_lines() => Run("", """{"id": "1", "text": "Semoga damai"}""", "  ").Lines.Should().ContainSingle();
+
+    [Fact]
+    public void Answers_a_blank_text_as_empty_like_the_service()
+    {
+        var (exit, lines, _) = Run("""{"id": "ws", "text": "   "}""");
+
+        exit.Should().Be(1);
+        Root(lines.Single()).GetProperty("error").GetString().Should().Be("\"text\" is empty");
+    }
+
+    [Fact]
+    public void Answers_a_text_over_the_limit_with_an_error_line_and_scores_the_next()
+    {
+        var (exit, lines, _) = RunWithLimit(20, """{"id": "long", "text": "Semoga damai selalu, amin ya Allah"}""", """{"id": "ok", "text": "Semoga damai"}""");
+
+        exit.Should().Be(1);
+        Root(lines[0]).GetProperty("error").GetString().Should().Be("\"text\" is 34 characters; the limit is 20");
+        Root(lines[1]).GetProperty("decision").GetString().Should().Be("approved");
+    }
+
+    [Fact]
+    public void Answers_a_line_too_long_for_any_allowed_text_without_reading_it_whole()
+    {
+        var huge = $$"""{"id": "huge", "text": "{{new string('a', 200_000)}}"}""";
+
+        var (exit, lines, errors) = RunWithLimit(10, huge, """{"id": "ok", "text": "Semoga damai"}""");
+
+        exit.Should().Be(1);
+        Root(lines[0]).GetProperty("error").GetString().Should().StartWith("the line is longer than");
+        Root(lines[1]).GetProperty("id").GetString().Should().Be("ok");
+        errors.Should().Contain("line 1");
+    }
+
+    [Fact]
+    public void Reads_past_a_byte_order_mark_at_the_start()
+    {
+        var (exit, lines, _) = Run("\uFEFF" + """{"id": "bom", "text": "Semoga damai"}""");
+
+        exit.Should().Be(0);
+        Root(lines.Single()).GetProperty("decision").GetString().Should().Be("approved");
+    }
+
+    [Fact]
+    public void Echoes_a_numeric_id_as_a_number_and_refuses_other_kinds()
+    {
+        var (_, lines, _) = Run("""{"id": 3, "text": "Semoga damai"}""", """{"id": 1.50, "text": "Semoga damai"}""", """{"id": {"x": 1}, "text": "Semoga damai"}""");
+
+        Root(lines[0]).GetProperty("id").GetRawText().Should().Be("3");
+        Root(lines[1]).GetProperty("id").GetRawText().Should().Be("1.50");
+        Root(lines[2]).GetProperty("error").GetString().Should().Be("\"id\" must be a string or a number");
+    }
 }

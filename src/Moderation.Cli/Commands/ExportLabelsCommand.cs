@@ -41,7 +41,21 @@ public static class ExportLabelsCommand
     /// <summary>Every audit entry, oldest first, read in pages from the stream.</summary>
     public static async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(string connection, string keyPrefix)
     {
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(connection);
+        ConnectionMultiplexer redis;
+        try
+        {
+            redis = await ConnectionMultiplexer.ConnectAsync(connection);
+        }
+        catch (ArgumentException error)
+        {
+            throw new CliException($"the Redis connection string is not one: {error.Message}");
+        }
+        catch (RedisConnectionException)
+        {
+            throw new CliException($"cannot connect to Redis at {Endpoints(connection)}: is it running, and are the address and password right?");
+        }
+
+        await using var connected = redis;
         var db = redis.GetDatabase();
         RedisKey key = ReviewKeys.Audit(keyPrefix);
         var entries = new List<AuditEntry>();
@@ -58,4 +72,8 @@ public static class ExportLabelsCommand
             start = "(" + page[^1].Id;
         }
     }
+
+    /// <summary>The connection string's endpoints only, so a password in it is not printed.</summary>
+    private static string Endpoints(string connection) =>
+        string.Join(",", ConfigurationOptions.Parse(connection).EndPoints.Select(EndPointCollection.ToString));
 }

@@ -10,13 +10,14 @@ public static class VerdictJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Render(string? id, Verdict verdict)
+    /// <param name="id">The input line's id as it was given (a JSON string or number), or null.</param>
+    public static string Render(JsonElement? id, Verdict verdict)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
-            json.WriteString("id", id);
+            WriteId(json, id);
             json.WriteString("decision", verdict.Decision.ToWire());
             json.WriteStartArray("reasons");
             foreach (var reason in verdict.Reasons)
@@ -47,18 +48,31 @@ public static class VerdictJson
     }
 
     /// <summary>The line written for an input line that could not be scored.</summary>
-    public static string RenderError(string? id, string error)
+    public static string RenderError(JsonElement? id, string error)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
-            json.WriteString("id", id);
+            WriteId(json, id);
             json.WriteString("error", error);
             json.WriteEndObject();
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteId(Utf8JsonWriter json, JsonElement? id)
+    {
+        json.WritePropertyName("id");
+        if (id is { } value)
+        {
+            value.WriteTo(json);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
     }
 
     private static void WriteReason(Utf8JsonWriter json, Reason reason)

@@ -25,6 +25,18 @@ public static class FeatureScaleFile
     /// <summary>Returns the dense scale over <paramref name="dimension"/> slots; slots not in the file scale by 0.</summary>
     public static float[] Read(string path, int dimension)
     {
+        try
+        {
+            return ReadScale(path, dimension);
+        }
+        catch (EndOfStreamException error)
+        {
+            throw new InvalidDataException($"'{path}' is truncated: it ends before the slots it announces.", error);
+        }
+    }
+
+    private static float[] ReadScale(string path, int dimension)
+    {
         using var reader = new BinaryReader(File.OpenRead(path));
         if (reader.ReadInt32() != Magic)
         {

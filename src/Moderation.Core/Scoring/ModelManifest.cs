@@ -24,11 +24,33 @@ public sealed record ModelManifest(string Version, FeatureSettings Featurizer, I
             throw new FileNotFoundException($"no {FileName} in model directory '{directory}': train a model first.", path);
         }
 
-        var manifest = JsonSerializer.Deserialize<ModelManifest>(File.ReadAllText(path), Json)
-            ?? throw new InvalidDataException($"'{path}' is empty.");
+        ModelManifest? manifest;
+        try
+        {
+            manifest = JsonSerializer.Deserialize<ModelManifest>(File.ReadAllText(path), Json);
+        }
+        catch (JsonException error)
+        {
+            throw new InvalidDataException($"'{path}' is not a model manifest: {error.Message}", error);
+        }
+
+        if (manifest is null)
+        {
+            throw new InvalidDataException($"'{path}' is empty.");
+        }
+
         if (manifest.Heads is null || manifest.Heads.Count == 0 || manifest.Featurizer is null || string.IsNullOrWhiteSpace(manifest.Version))
         {
             throw new InvalidDataException($"'{path}' lacks a version, featurizer settings or heads.");
+        }
+
+        try
+        {
+            manifest.Featurizer.Validate();
+        }
+        catch (ArgumentException error)
+        {
+            throw new InvalidDataException($"'{path}' has featurizer settings no model is trained with: {error.Message}", error);
         }
 
         return manifest;

@@ -28,7 +28,17 @@ public static class ModelStore
             throw new FileNotFoundException($"model file '{path}' is missing.", path);
         }
 
-        var transformer = ml.Model.Load(path, out _);
+        ITransformer transformer;
+        try
+        {
+            transformer = ml.Model.Load(path, out _);
+        }
+        catch (Exception error) when (error is not IOException and not UnauthorizedAccessException)
+        {
+            // ML.NET reports a damaged file without naming it ("Failed to open a zip archive").
+            throw new InvalidDataException($"'{path}' is not a readable ML.NET model: {error.Message}", error);
+        }
+
         if (transformer is TransformerChain<ITransformer> chain)
         {
             transformer = chain.LastTransformer;

@@ -35,6 +35,15 @@ public sealed class ExportLabelsTests
     }
 
     [Fact]
+    public async Task An_unreachable_redis_is_one_line_without_the_password()
+    {
+        var act = () => ExportLabelsCommand.ReadAuditAsync("127.0.0.1:1,password=geheim,connectTimeout=2000", "moderation:");
+
+        (await act.Should().ThrowAsync<CliException>())
+            .Which.Message.Should().StartWith("cannot connect to Redis at 127.0.0.1:1").And.NotContain("geheim").And.NotContain("\n");
+    }
+
+    [Fact]
     public void A_hashed_password_verifies_and_a_wrong_one_does_not()
     {
         var hash = ModeratorPassword.Hash("kata-sandi-panjang");
