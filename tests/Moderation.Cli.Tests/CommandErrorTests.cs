@@ -111,6 +111,16 @@ public class CommandErrorTests
         error.TrimEnd().Should().StartWith("error: ").And.Contain(problem).And.Contain($"(see '{help}')").And.NotContain("\n");
     }
 
+    [Fact]
+    public async Task Train_refuses_a_blank_version_tag()
+    {
+        var (exitCode, _, error) = await CliHarness.RunAsync(
+            "train", "--hate-speech", SharedData.HateSpeechPath, "--gambling", SharedData.GamblingPath, "--out", "/tmp/x", "--version-tag", " ");
+
+        exitCode.Should().Be(2);
+        error.Trim().Should().StartWith("error: --version-tag is blank");
+    }
+
     [Theory]
     [InlineData("train")]
     [InlineData("evaluate")]

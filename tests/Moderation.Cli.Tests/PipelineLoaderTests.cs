@@ -12,6 +12,28 @@ public class PipelineLoaderTests
     }
 
     [Fact]
+    public void Says_a_directory_given_as_the_policy_file_is_one()
+    {
+        var directory = Directory.CreateTempSubdirectory("policy-dir-").FullName;
+
+        var load = () => PipelineLoader.LoadPolicy(directory);
+
+        load.Should().Throw<CliException>().WithMessage($"policy file '{directory}' is a directory, not a file.");
+    }
+
+    [Fact]
+    public void Asks_for_a_policy_when_the_model_directory_has_none()
+    {
+        // What `train --out` writes: a manifest and the heads, no policy.
+        var directory = Directory.CreateTempSubdirectory("trained-").FullName;
+        File.WriteAllText(Path.Combine(directory, "model.json"), "{}");
+
+        var load = () => PipelineLoader.Load(directory, null);
+
+        load.Should().Throw<CliException>().WithMessage($"no policy.json in model directory '{directory}': pass --policy FILE*");
+    }
+
+    [Fact]
     public void Refuses_an_invalid_policy_naming_each_problem()
     {
         var file = Path.Combine(Path.GetTempPath(), $"policy-{Guid.NewGuid():N}.json");

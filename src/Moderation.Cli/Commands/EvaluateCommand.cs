@@ -32,10 +32,7 @@ public static class EvaluateCommand
         command.SetAction(parse =>
         {
             var file = parse.GetValue(data)!;
-            if (!file.Exists)
-            {
-                throw new CliException($"file '{file.FullName}' does not exist.");
-            }
+            CliFiles.Require(file.FullName);
 
             var plotFile = parse.GetValue(plot);
             if (plotFile is not null && !string.Equals(plotFile.Extension, ".png", StringComparison.OrdinalIgnoreCase))

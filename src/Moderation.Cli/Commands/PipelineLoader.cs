@@ -12,16 +12,20 @@ public static class PipelineLoader
     public static DecisionPipeline Load(string? modelDirectory, string? policyFile)
     {
         var directory = ModelLocation.Resolve(modelDirectory);
-        var policy = LoadPolicy(policyFile ?? Path.Combine(directory, PolicyFileName));
+        var inDirectory = Path.Combine(directory, PolicyFileName);
+        if (policyFile is null && !File.Exists(inDirectory))
+        {
+            // `train --out` writes the heads, not a policy: say how to pair a fresh model with one.
+            throw new CliException($"no {PolicyFileName} in model directory '{directory}': pass --policy FILE (the shipped one is models/{PolicyFileName}).");
+        }
+
+        var policy = LoadPolicy(policyFile ?? inDirectory);
         return DecisionPipeline.Create(ModelStore.Load(directory), policy);
     }
 
     public static ModerationPolicy LoadPolicy(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new CliException($"policy file '{path}' does not exist.");
-        }
+        CliFiles.Require(path, "policy file");
 
         try
         {

@@ -17,11 +17,7 @@ public static class PolicyCommand
 
     public static int Check(string path, TextWriter output, TextWriter errors)
     {
-        if (!File.Exists(path))
-        {
-            throw new CliException($"policy file '{path}' does not exist.");
-        }
-
+        CliFiles.Require(path, "policy file");
         var problems = ModerationPolicy.Validate(File.ReadAllText(path), out var policy);
         if (policy is null)
         {

@@ -41,6 +41,11 @@ public static class TrainCommand
             var hatePath = RequireFile(parse.GetValue(hateSpeech)!);
             var gamblingPath = RequireFile(parse.GetValue(gambling)!);
             var reviewsPath = parse.GetValue(reviews) is { } reviewFile ? RequireFile(reviewFile) : null;
+            if (parse.GetValue(version) is { } tag && string.IsNullOrWhiteSpace(tag))
+            {
+                throw new CliException("--version-tag is blank: a model needs a version (leave the option out for the date and time of the run).");
+            }
+
             var (minChar, maxChar) = ParseRange(parse.GetValue(charRange)!);
             var features = new FeatureSettings(parse.GetValue(hashBits), parse.GetValue(wordNgrams), minChar, maxChar, !parse.GetValue(canonicalOnly), !parse.GetValue(noSignals));
             try
@@ -112,8 +117,7 @@ public static class TrainCommand
         return result!;
     }
 
-    private static string RequireFile(FileInfo file) =>
-        file.Exists ? file.FullName : throw new CliException($"file '{file.FullName}' does not exist.");
+    private static string RequireFile(FileInfo file) => CliFiles.Require(file.FullName);
 
     private static (int Min, int Max) ParseRange(string range)
     {

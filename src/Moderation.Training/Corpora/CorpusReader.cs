@@ -21,8 +21,8 @@ public static class CorpusReader
         var table = CsvTable.Parse(CorpusRepair.ReadLenient(path));
         return Detect(table.Header) switch
         {
-            CorpusFormat.HateSpeech => HateSpeech(table),
-            CorpusFormat.Gambling => Gambling(table),
+            CorpusFormat.HateSpeech => HateSpeech(table, path),
+            CorpusFormat.Gambling => Gambling(table, path),
             CorpusFormat.Reviews => Reviews(table, path),
             _ => throw new InvalidDataException("unreachable"),
         };
@@ -75,7 +75,8 @@ public static class CorpusReader
             return CorpusFormat.Reviews;
         }
 
-        var shown = string.Join(',', header.Take(6));
+        // A binary file read as CSV: show its header without control characters that would garble a terminal.
+        var shown = new string(string.Join(',', header.Take(6)).Take(120).Select(c => char.IsControl(c) ? '?' : c).ToArray());
         throw new InvalidDataException(
             $"unknown file format (header '{shown}'): expected the hate-speech corpus (Tweet,HS,Abusive,...), the gambling corpus (label,comment,...) or a review export ({ReviewLabels.Header}).");
     }
@@ -113,45 +114,55 @@ public static class CorpusReader
         return new Corpus(CorpusFormat.Reviews, ReviewLabels.Heads, comments);
     }
 
-    private static Corpus HateSpeech(CsvTable table)
+    private static Corpus HateSpeech(CsvTable table, string path)
     {
         var labels = HateSpeechLabels.Where(table.Header.Contains).ToArray();
         var columns = labels.Select(table.Column).ToArray();
         var comments = new List<LabelledComment>(table.Rows.Count);
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
-            if (row.Length < table.Header.Count)
-            {
-                continue;
-            }
-
+            var row = table.Rows[r];
+            RequireFields(table, row, columns.Append(0).Max(), path, r);
             var text = CorpusRepair.RepairTweet(row[0]);
-            comments.Add(new LabelledComment(text, columns.Select(c => IsPositive(row[c])).ToArray(), CorpusRepair.DuplicateKey(text)));
+            comments.Add(new LabelledComment(text, columns.Select(c => Label(table, row, c, path, r)).ToArray(), CorpusRepair.DuplicateKey(text)));
         }
 
         return new Corpus(CorpusFormat.HateSpeech, labels, comments);
     }
 
-    private static Corpus Gambling(CsvTable table)
+    private static Corpus Gambling(CsvTable table, string path)
     {
         var label = table.Column(GamblingLabel);
         var text = table.Column("comment");
         var video = table.Header.Contains("video_id") ? table.Column("video_id") : -1;
         var comments = new List<LabelledComment>(table.Rows.Count);
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
-            if (row.Length <= Math.Max(label, text))
-            {
-                continue;
-            }
-
+            var row = table.Rows[r];
+            RequireFields(table, row, Math.Max(label, text), path, r);
             var repaired = CorpusRepair.RepairComment(row[text]);
             var group = video >= 0 && video < row.Length ? row[video] : CorpusRepair.DuplicateKey(repaired);
-            comments.Add(new LabelledComment(repaired, [IsPositive(row[label])], group));
+            comments.Add(new LabelledComment(repaired, [Label(table, row, label, path, r)], group));
         }
 
         return new Corpus(CorpusFormat.Gambling, [GamblingLabel], comments);
     }
 
-    private static bool IsPositive(string value) => value.Trim() is "1" or "1.0" or "true" or "True";
+    // Rows are numbered as lines: the corpora keep each row on one line, after the header.
+    private static void RequireFields(CsvTable table, string[] row, int lastColumn, string path, int rowIndex)
+    {
+        if (row.Length <= lastColumn)
+        {
+            throw new InvalidDataException($"'{path}' line {rowIndex + 2}: {row.Length} fields, the header has {table.Header.Count}.");
+        }
+    }
+
+    /// <summary>A 0/1 label; anything else is an error, not a silent negative that would skew the metrics.</summary>
+    private static bool Label(CsvTable table, string[] row, int column, string path, int rowIndex) => row[column].Trim().ToLowerInvariant() switch
+    {
+        "1" or "1.0" or "true" => true,
+        "0" or "0.0" or "false" => false,
+        _ => throw new InvalidDataException(
+            $"'{path}' line {rowIndex + 2}: column '{table.Header[column]}' is '{row[column].Trim()}'; a label is 0 or 1."),
+    };
 }

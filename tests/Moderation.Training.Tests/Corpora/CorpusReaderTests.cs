@@ -39,6 +39,29 @@ public class CorpusReaderTests
     }
 
     [Fact]
+    public void Shows_the_header_of_a_binary_file_without_control_characters()
+    {
+        var act = () => CorpusReader.Detect(["PK\u0003\u0004\u001b[31mzip"]);
+
+        act.Should().Throw<InvalidDataException>().Which.Message.Should().Contain("PK???[31mzip").And.NotContainAny("\u0003", "\u001b");
+    }
+
+    [Theory]
+    [InlineData("label,comment,channel,video_id,video_title\n1,judi,c,v1,t\nyes,bagus bang,c,v2,t\n", "line 3: column 'label' is 'yes'; a label is 0 or 1")]
+    [InlineData("label,comment,channel,video_id,video_title\n,bagus bang,c,v2,t\n", "line 2: column 'label' is ''; a label is 0 or 1")]
+    [InlineData("Tweet,HS,Abusive\nhalo,0,0\ndasar,1,x\n", "line 3: column 'Abusive' is 'x'; a label is 0 or 1")]
+    [InlineData("Tweet,HS,Abusive\nhalo,0\n", "line 2: 2 fields, the header has 3")]
+    public void Refuses_a_row_it_cannot_label_naming_its_line(string content, string problem)
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, content);
+
+        var act = () => CorpusReader.Read(path);
+
+        act.Should().Throw<InvalidDataException>().WithMessage($"'{path}' {problem}*");
+    }
+
+    [Fact]
     public void Reads_the_hate_speech_corpus_repaired()
     {
         var corpus = SharedData.HateSpeech;
