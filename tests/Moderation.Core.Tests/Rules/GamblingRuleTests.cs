@@ -55,6 +55,41 @@ public class GamblingRuleTests
     public void Does_not_make_a_weak_brand_with_one_jargon_word_near_certain() =>
         RuleProbe.Confidence(_rule, "covid19 bikin slot vaksin penuh").Should().BeLessThan(0.95);
 
+    [Theory]
+    [InlineData("Laptop saya pakai windows10, slot RAM nya cuma dua")]
+    [InlineData("Upgrade ke windows11 dulu, baru tambah SSD di slot kedua")]
+    [InlineData("HP saya iphone15, slot SIM nya cuma satu")]
+    public void Does_not_take_a_product_name_with_a_number_and_a_hardware_slot_for_promotion(string comment) =>
+        RuleProbe.Confidence(_rule, comment).Should().BeLessThan(0.5);
+
+    [Theory]
+    [InlineData("windows10")]
+    [InlineData("windows11")]
+    public void Does_not_take_a_gambling_stem_that_only_starts_a_word_for_a_brand(string name) =>
+        GamblingLexicon.Brand.Regex.IsMatch(name).Should().BeFalse();
+
+    [Theory]
+    [InlineData("Deposit saya di bank sudah bisa withdraw belum ya?")]
+    [InlineData("Nonton film 4D di bioskop, tiketnya bayar pakai deposit saldo")]
+    [InlineData("Slot jadwal vaksin penuh, deposit rumah sakit juga mahal")]
+    public void Gives_ordinary_banking_and_computing_words_too_little_to_flag(string comment) =>
+        RuleProbe.Confidence(_rule, comment).Should().BeLessThan(0.5);
+
+    [Theory]
+    [InlineData("Deposit di NAGA88 rezeki nomplok")]
+    [InlineData("Slot gampang menang hanya di SUKSES303")]
+    public void Flags_but_does_not_reject_a_brand_with_a_single_ordinary_word(string comment) =>
+        RuleProbe.Confidence(_rule, comment).Should().BeInRange(0.6, 0.94);
+
+    [Theory]
+    [InlineData("Gacor terus AMBIL4D selalu bikin happy!")]
+    [InlineData("main di SGI88 pasti maxwin")]
+    [InlineData("daftar di naga88 wd cepat")]
+    [InlineData("NAGA88 slot deposit 10rb")]
+    [InlineData("𝐌𝐄𝐆𝐀𝐁𝐄𝐓𝟗𝟗 bikin jackpot tiap hari")]
+    public void Still_makes_a_brand_with_a_gambling_word_or_two_ordinary_ones_near_certain(string comment) =>
+        RuleProbe.Confidence(_rule, comment).Should().BeGreaterThanOrEqualTo(0.95);
+
     [Fact]
     public void Keeps_a_brand_name_alone_below_the_flag_level() =>
         RuleProbe.Confidence(_rule, "Selamat ya kak, salam dari NAGA88").Should().BeInRange(0.4, 0.49);
@@ -76,6 +111,25 @@ public class GamblingRuleTests
     public void Raises_the_opposition_counter_signal_for_anti_gambling_comments(string comment) =>
         RuleProbe.Hits(new GamblingOppositionRule(), comment).Should().NotBeEmpty()
             .And.OnlyContain(h => h.Signal == RuleSignals.GamblingOpposed);
+
+    [Theory]
+    [InlineData("Judi online merusak keluarga, baca beritanya di kompas.com")]
+    [InlineData("Satgas harus blokir situs judi online, lihat https://www.kominfo.go.id/berita")]
+    [InlineData("Stop main slot, banyak korban bangkrut, sumber www.detik.com/judol")]
+    public void Does_not_take_opposition_that_cites_a_news_link_for_promotion(string comment)
+    {
+        RuleProbe.Confidence(_rule, comment).Should().BeLessThan(0.5);
+        RuleProbe.Hits(new GamblingOppositionRule(), comment).Should().NotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Stop judi online, info lengkap di alexis17.xyz")]
+    [InlineData("Jangan main di tempat lain yang bikin bangkrut, gacor cuma di naga88.com/daftar")]
+    public void Does_not_raise_opposition_when_the_link_is_to_a_site_named_with_letters_and_digits(string comment)
+    {
+        RuleProbe.Hits(new GamblingOppositionRule(), comment).Should().BeEmpty();
+        RuleProbe.Confidence(_rule, comment).Should().BeGreaterThanOrEqualTo(0.6);
+    }
 
     [Fact]
     public void Does_not_raise_opposition_when_a_brand_is_promoted() =>

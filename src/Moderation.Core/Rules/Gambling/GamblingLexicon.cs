@@ -13,10 +13,22 @@ internal static class GamblingLexicon
         $@"casino|kasino|freebet|free{Gap}?spin|bonus{Gap}new{Gap}member|new{Gap}member|rungkad|anti{Gap}rungkad|mahjong{Gap}ways|sweet{Gap}bonanza|gates{Gap}of{Gap}olympus|" +
         $@"pragmatic{Gap}play|pg{Gap}soft|x(?:100|250|500|1000|5000)|parlay|bandar{Gap}(?:togel|slot|bola|judi)|akun{Gap}(?:pro|demo){Gap}slot|situs{Gap}(?:slot|judi|togel|gacor)|slot{Gap}online|judi{Gap}online|judol)\b");
 
-    /// <summary>Brand-with-digits names of gambling sites (NAGA88, MEGABET99, DEWA303, SLOT88); read in the folded view, which keeps digits.</summary>
+    /// <summary>Jargon words that are also ordinary banking, computing or everyday words (a RAM slot, a bank deposit, a 4D film,
+    /// a train depot): alone or in pairs they promote nothing, and they count only beside a brand or a clearer gambling word.</summary>
+    public static readonly IReadOnlySet<string> OrdinaryJargon = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "slot", "slots", "depo", "deposit", "withdraw", "4d", "toto",
+    };
+
+    // A name of letters and digits (alexis17, bua4ya138), not a year (asiangames2018).
+    private const string NumberedName = @"\p{L}{2,12}(?:[0-9]\p{L}{1,4})?(?!(?:19|20)[0-9]{2}\b)[0-9]{2,4}\p{L}{0,6}";
+
+    /// <summary>Brand-with-digits names of gambling sites (NAGA88, MEGABET99, DEWA303, KINGASIA55); read in the folded view, which
+    /// keeps digits. The gambling stem ends the letters, right before the digits, as it does in the brands: a stem that only
+    /// starts a word ("windows10") or sits inside one is an ordinary name with a number.</summary>
     /// <remarks>Every match has a letter directly followed by two digits, or by "4d".</remarks>
     public static readonly ScreenedPattern Brand = new(RulePattern.Create(
-        @"\b\p{L}{0,10}(?:bet|slot|toto|togel|naga|dewa|hoki|gacor|judi|win|raja|king|mega|sultan|cuan|zeus|olymp|jackpot|jp|casino|poker|domino|qq|spin|lucky|bola|sakti|royal|mpo|sbo|asia|vip|jitu|hoky|gaco|pola|maxwin|koin|coin)\p{L}{0,10}(?!(?:19|20)[0-9]{2}\b)[0-9]{2,4}\b" +
+        @"\b\p{L}{0,10}(?:bet|slot|toto|togel|naga|dewa|hoki|gacor|judi|win|raja|king|mega|sultan|cuan|zeus|olymp|jackpot|jp|casino|poker|domino|qq|spin|lucky|bola|sakti|royal|mpo|sbo|asia|vip|jitu|hoky|gaco|pola|maxwin|koin|coin)(?!(?:19|20)[0-9]{2}\b)[0-9]{2,4}\b" +
         @"|\b\p{L}{3,12}(?:88|99|77|777|303|138|168|188|4d)\b"), HasLetterThenNumber);
 
     /// <summary>Any other letters-and-digits name (ALEXIS17, GALAXY998, BUA4YA138) or a glued name ending in a gambling word in
@@ -24,7 +36,7 @@ internal static class GamblingLexicon
     /// its own (covid19, a player called Erwin), but enough to let a near-certain gambling head reject.</summary>
     /// <remarks>Every match has a letter directly followed by two digits, or by "4d", or three letters glued before a gambling word.</remarks>
     public static readonly ScreenedPattern WeakBrand = new(RulePattern.Create(
-        @"\b\p{L}{2,12}(?:[0-9]\p{L}{1,4})?(?!(?:19|20)[0-9]{2}\b)[0-9]{2,4}\p{L}{0,6}\b|\b\p{L}{3,12}(?:toto|togel|4d|bet|bets|slot|win|gacor)\b"),
+        $@"\b{NumberedName}\b|\b\p{{L}}{{3,12}}(?:toto|togel|4d|bet|bets|slot|win|gacor)\b"),
         text => HasLetterThenNumber(text) || HasGluedGamblingWord(text));
 
     /// <summary>What promotion sounds like around the jargon.</summary>
@@ -71,6 +83,13 @@ internal static class GamblingLexicon
     public static readonly ScreenedPattern Link = new(
         RulePattern.Create(@"https?://|www\.|\burl\b|\b[a-z0-9-]{2,}\.(?:com|net|org|xyz|site|online|vip|top|link|io|me|id|co|cc|asia|club|live|pro|bet|win)\b"),
         MayBeLink);
+
+    /// <summary>A link to a site named with letters and digits, the way gambling sites are named (alexis17.xyz, naga88.com/daftar):
+    /// link masking keeps such a name in front of <c>url</c> ("alexis17 url"), while a news site's link is <c>url</c> alone.</summary>
+    /// <remarks>Every match has "url" and a letter directly followed by two digits.</remarks>
+    public static readonly ScreenedPattern NumberedSiteLink = new(
+        RulePattern.Create($@"\b{NumberedName} url\b"),
+        text => text.Contains("url", StringComparison.Ordinal) && HasLetterThenNumber(text));
 
     /// <summary>Whether a letter is directly followed by an ASCII digit and then by another digit or a 'd' ("naga88", "ambil4d"),
     /// which every <see cref="Brand"/> match and every digit-bearing <see cref="WeakBrand"/> match has.</summary>

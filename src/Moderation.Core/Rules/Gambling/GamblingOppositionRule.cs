@@ -3,7 +3,8 @@ using Moderation.Normalisation;
 namespace Moderation.Rules.Gambling;
 
 /// <summary>A comment that speaks against gambling ("judi online merusak keluarga", "stop main slot") and promotes nothing
-/// (no brand, no link): a counter-signal that dampens the model's gambling head.</summary>
+/// (no brand, no link to a site named like one): a counter-signal that dampens the model's gambling head. A link to a news
+/// or government page ("baca di kompas.com") is how such comments cite their source, so it does not cancel the opposition.</summary>
 public sealed class GamblingOppositionRule : IRule
 {
     public void Match(NormalisedText text, List<RuleHit> hits)
@@ -15,7 +16,7 @@ public sealed class GamblingOppositionRule : IRule
             return;
         }
 
-        if (RulePattern.IsMatch(GamblingLexicon.Brand, text.Folded.Text) || RulePattern.IsMatch(GamblingLexicon.Link, text.Folded.Text))
+        if (RulePattern.IsMatch(GamblingLexicon.Brand, text.Folded.Text) || RulePattern.IsMatch(GamblingLexicon.NumberedSiteLink, text.Folded.Text))
         {
             return;
         }
