@@ -4,7 +4,8 @@ using Moderation.Normalisation;
 namespace Moderation.Rules;
 
 /// <summary>Extortion and threats to expose (UU ITE Pasal 27B): a demand for money joined to a threat of exposure or harm,
-/// e.g. "transfer 5 juta atau foto kamu saya sebar", "bayar atau video kamu viral".</summary>
+/// e.g. "transfer 5 juta atau foto kamu saya sebar", "bayar atau video kamu viral". A photo that went viral is news:
+/// "foto kamu viral" is a threat only as the price of refusing a demand.</summary>
 public sealed class ExtortionRule : IRule
 {
     private const string Gap = RulePattern.Gap;
@@ -22,12 +23,21 @@ public sealed class ExtortionRule : IRule
 
     private static readonly string Yours = $@"(?:mu|nya{Gap}(?:lu|kamu))\b|{Gap}(?:kamu|km|lu|lo|elu|kau|anda|ente|you|your)\b";
 
+    // The victim's photo, video, chats or secrets: "foto kamu", "video bugil lu", "aibmu".
+    private static readonly string VictimsMaterial =
+        $@"\b(?:foto|poto|video|vidio|vid|rekaman|chat|rahasia|aib|data|screenshot|nudes?)(?:{Gap}(?:bugil|telanjang|syur|pribadi|mesum))?(?:{Yours})";
+
     // Exposure of something of the victim's: "foto kamu saya sebar", "video lu gw viralin", "aibmu kubongkar", "kusebar fotomu".
     // The few filler words are lazy repeats spelled out (RulePattern.LazyRepeat): as compiled lazy loops they threw
     // IndexOutOfRangeException on texts like "ing saya upload k e" (a line of the gambling corpus), failing the whole decision.
+    // "viral" itself is what happens to a post, not what someone does to it: only its causative forms are exposure here.
     private static readonly Regex Exposure = RulePattern.Create(
-        $@"\b(?:foto|poto|video|vidio|vid|rekaman|chat|rahasia|aib|data|screenshot|nudes?)(?:{Gap}(?:bugil|telanjang|syur|pribadi|mesum))?(?:{Yours}){FillerWords3}{Gap}(?:\p{{L}}{{0,4}})?(?:sebar|sebarin|sebarkan|viral|viralkan|viralin|upload|bongkar|posting|publikasikan|spread|leak|post)\p{{L}}*" +
+        $@"{VictimsMaterial}{FillerWords3}{Gap}(?:\p{{L}}{{0,4}})?(?:sebar|sebarin|sebarkan|viralkan|viralin|upload|bongkar|posting|publikasikan|spread|leak|post)\p{{L}}*" +
         $@"|\b(?:ku|gw{Gap}|saya{Gap}|aku{Gap})?(?:sebar|sebarin|sebarkan|viralkan|viralin|bongkar|upload){FillerWords2}{Gap}(?:foto|poto|video|vidio|rekaman|chat|rahasia|aib)(?:{Gap}(?:bugil|telanjang|syur|pribadi|mesum))?(?:{Yours})");
+
+    // "video kamu viral": the outcome, with no one doing it; a threat only when a demand and its condition come with it
+    // ("bayar atau video kamu viral"), news or congratulations otherwise ("foto kamu viral tuh di Twitter, selamat ya!").
+    private static readonly Regex GoesViral = RulePattern.Create($@"{VictimsMaterial}{FillerWords3}{Gap}viral\b");
 
     private static readonly Regex Harm = RulePattern.Create(
         $@"\b(?:ku|gw{Gap}|saya{Gap}|aku{Gap}|kami{Gap})?(?:bunuh|bakar|habisi|hajar|culik|celakai|santet|bacok|siram)\p{{L}}*\b");
@@ -68,8 +78,13 @@ public sealed class ExtortionRule : IRule
         var first = hits.Count;
         var demands = RulePattern.AddMatches(Demand, text, view, RuleSignals.Extortion, 0, hits, "demand");
         var exposures = RulePattern.AddMatches(Exposure, text, view, RuleSignals.Extortion, 0, hits, "exposure");
-        var harms = demands > 0 ? RulePattern.AddMatches(Harm, text, view, RuleSignals.Extortion, 0, hits, "harm") : 0;
         var conditional = RulePattern.IsMatch(Condition, text);
+        if (demands > 0 && conditional && exposures == 0)
+        {
+            exposures = RulePattern.AddMatches(GoesViral, text, view, RuleSignals.Extortion, 0, hits, "exposure");
+        }
+
+        var harms = demands > 0 ? RulePattern.AddMatches(Harm, text, view, RuleSignals.Extortion, 0, hits, "harm") : 0;
 
         // A demand alone is commerce, an exposure alone is gossip; together (with "atau") they are extortion.
         double confidence = (demands > 0, exposures > 0, harms > 0, conditional) switch

@@ -9,7 +9,8 @@ public sealed class ThreatRule : IRule
 {
     private const string Gap = RulePattern.Gap;
     private const string FirstPerson = "gw|gue|gua|gwa|aku|saya|ane|ana|w|kami|kita|gweh";
-    private const string SecondPerson = "lu|lo|loe|elu|elo|lw|kau|engkau|kamu|km|kalian|anda|ente|kowe|sia|maneh|dia";
+    // The victim is the reader addressed; "dia" (he, she) is a third person, whom reports and criticism talk about.
+    private const string SecondPerson = "lu|lo|loe|elu|elo|lw|kau|engkau|kamu|km|kalian|anda|ente|kowe|sia|maneh";
     private const string Intent = "akan|bakal|bakalan|mau|pasti|siap|ingin|pengen|pingin|sudah|udah";
 
     // Verbs that threaten a life on their own, with or without an object ("gw bunuh!"). "bantai", "habisin", "cincang" and
@@ -17,21 +18,25 @@ public sealed class ThreatRule : IRule
     private const string Lethal = "bunuh|bunuhin|bacok|bacokin|gorok|penggal|mutilasi|perkosa|tikam";
 
     private const string Violence =
-        "bunuh|bantai|habisi|habisin|tusuk|tembak|bacok|gorok|penggal|bakar|hajar|gebuk|gebukin|pukul|pukulin|cincang|mutilasi|" +
-        "abisin|abisi|santet|culik|perkosa|siram|bom|ledakkan|patahkan|patahin|hancurkan|hancurin|matiin|matikan|sembelih|tikam|cekik|keroyok|" +
-        "bacokin|tusukin|tembakin|bakarin|habisin|gampar|tonjok|aniaya|siksa";
+        "bunuh|bantai|habisi|habisin|tusuk|bacok|gorok|penggal|bakar|hajar|gebuk|gebukin|pukul|pukulin|cincang|mutilasi|" +
+        "abisin|abisi|santet|culik|perkosa|patahkan|patahin|sembelih|tikam|cekik|keroyok|" +
+        "bacokin|tusukin|bakarin|habisin|gampar|tonjok|aniaya|siksa";
+
+    // Verbs that also name everyday acts: "matikan mobil kamu" (switch it off), "siram muka kamu" (splash it), "polisi tembak
+    // ..." (a report), "nembak" (ask out). They threaten only from a speaker: "gw tembak lu", "saya siram muka kamu".
+    private const string SpeakerViolence = "tembak|tembakin|siram|matiin|matikan|bom|ledakkan|hancurkan|hancurin";
 
     private static readonly string NotSelf = $"(?!{Gap}diri\\b)";
 
     private static readonly string Target =
         $@"(?:(?:{SecondPerson})\b|(?:rumah|keluarga|anak|istri|bini|suami|ibu|emak|bapak|kepala|leher|muka|mobil)(?:mu\b|{Gap}(?:{SecondPerson})\b))";
 
-    // The three violence patterns each need one of the violence verbs (the lethal ones are among them).
-    private static readonly TriggerWords ViolenceWords = RulePattern.Triggers(Violence.Split('|'));
+    // The four violence patterns each need one of the violence verbs (the lethal ones are among them).
+    private static readonly TriggerWords ViolenceWords = RulePattern.Triggers([.. Violence.Split('|'), .. SpeakerViolence.Split('|')]);
 
     // "gw (akan) bunuh" but not "saya bunuh diri"; milder verbs need a target ("saya bakar rumahmu", not "saya bakar ikan").
     private static readonly ScreenedPattern FirstPersonViolence = new(RulePattern.Create(
-        $@"\b(?:{FirstPerson})(?:{Gap}(?:{Intent}))?{Gap}(?:(?:{Lethal})(?:in|kan|i)?\b{NotSelf}(?:{Gap}{Target})?|(?:{Violence})(?:in|kan|i)?{Gap}{Target})"),
+        $@"\b(?:{FirstPerson})(?:{Gap}(?:{Intent}))?{Gap}(?:(?:{Lethal})(?:in|kan|i)?\b{NotSelf}(?:{Gap}{Target})?|(?:{Violence}|{SpeakerViolence})(?:in|kan|i)?{Gap}{Target})"),
         text => ViolenceWords.AnyIn(text));
 
     // "kubunuh", "kubakar", Javanese "takbunuh".
@@ -44,16 +49,27 @@ public sealed class ThreatRule : IRule
         RulePattern.Create($@"\b(?:{Violence})(?:in|kan|i)?{Gap}{Target}"),
         text => ViolenceWords.AnyIn(text));
 
+    // The target first, as Indonesian fronts the threatened: "rumahmu saya bakar", "kalian akan kami habisi", "kamu gw bunuh".
+    private static readonly ScreenedPattern FrontedViolence = new(
+        RulePattern.Create($@"\b{Target}(?:{Gap}(?:{Intent}))?{Gap}(?:{FirstPerson}){Gap}(?:{Violence}|{SpeakerViolence})(?:in|kan|i)?\b"),
+        text => ViolenceWords.AnyIn(text));
+
     private static readonly ScreenedPattern Intimidation = RulePattern.Screened(
         $@"\btunggu{Gap}(?:pembalasan\p{{L}}*|tanggal{Gap}main\p{{L}}*|aja{Gap}(?:nanti|pembalasan\p{{L}}*))" +
         $@"|\bsiap{Gap}siap{Gap}(?:mati|mampus|celaka)\b|\bsiap2{Gap}(?:mati|mampus)\b" +
-        $@"|\b(?:{SecondPerson}){Gap}(?:akan|bakal|pasti|bakalan){Gap}(?:mati|mampus|celaka|menyesal)\b" +
+        $@"|\b(?:{SecondPerson}){Gap}(?:akan|bakal|pasti|bakalan){Gap}(?:mati|mampus|celaka)\b" +
         $@"|\bmati{Gap}(?:lu|lo|kau|kamu|elu|sia|kowe)\b" +
         $@"|\b(?:nyawa(?:mu|{Gap}(?:lu|lo|kau|kamu)))(?:{Gap}\p{{L}}+)?{Gap}(?:tidak|gak|ga|nggak|tak){Gap}(?:aman|lama)\b" +
         $@"|\b(?:darah(?:mu|nya)|darah{Gap}(?:lu|kau|kamu)){Gap}halal\b" +
         $@"|\b(?:{FirstPerson})(?:{Gap}(?:{Intent}|sudah|udah))?{Gap}(?:cari|tahu|tau|datangi|datengin|samperin|sambangi|temukan|nemuin|datang{Gap}ke){Gap}(?:alamat|rumah|kantor|kos|kost|sekolah)(?:mu\b|{Gap}(?:{SecondPerson})\b)" +
         $@"|\b(?:alamat|rumah)(?:mu|{Gap}(?:lu|lo|kau|kamu)){Gap}(?:sudah|udah){Gap}(?:(?:{FirstPerson}){Gap})?(?:tahu|tau|dapat|dapet|ketemu)\b",
-        "tunggu", "siap", "mati", "mampus", "celaka", "menyesal", "nyawa", "darah", "alamat", "rumah", "kantor", "kos", "sekolah");
+        "tunggu", "siap", "mati", "mampus", "celaka", "nyawa", "darah", "alamat", "rumah", "kantor", "kos", "sekolah");
+
+    // "You will regret it" is everyday advice and criticism ("kalian akan menyesal memilih presiden ini"); it intimidates when
+    // the speaker means to cause the regret: "gue bikin lu menyesal", "saya akan buat kalian menyesal".
+    private static readonly ScreenedPattern Regret = RulePattern.Screened(
+        $@"\b(?:{FirstPerson})(?:{Gap}(?:{Intent}))?{Gap}(?:bikin|buat|membuat){Gap}(?:{SecondPerson}){Gap}(?:menyesal|nyesel|nyesal)\b",
+        "menyesal", "nyesel", "nyesal");
 
     private static readonly ScreenedPattern Warning = RulePattern.Screened($@"\bawas{Gap}(?:kau|kamu|lu|lo|elu|kalian|ente|sia|kowe)\b", "awas");
 
@@ -71,7 +87,7 @@ public sealed class ThreatRule : IRule
         "mutilasi", "santet", "culik", "perkosa", "siram", "bom", "ledakkan", "patahkan", "patahin", "hancurkan", "hancurin", "matiin",
         "matikan", "sembelih", "tikam", "cekik", "keroyok", "gampar", "tonjok", "aniaya", "siksa", "pembalasan", "tanggal main", "tunggu aja",
         "siap mati", "siap mampus", "siap celaka", "siap2", "akan mati", "bakal mati", "pasti mati", "bakalan mati", "mampus", "modar",
-        "celaka", "menyesal", "mati kau", "mati lu", "mati lo", "mati kamu", "mati elu", "mati sia", "mati kowe", "nyawa", "darah",
+        "celaka", "menyesal", "nyesel", "nyesal", "mati kau", "mati lu", "mati lo", "mati kamu", "mati elu", "mati sia", "mati kowe", "nyawa", "darah",
         "alamat", "rumahmu", "rumah kamu", "rumah lu", "rumah lo", "rumah kau", "kantormu", "kantor kamu", "kosmu", "sekolahmu", "awas",
         "you", "kill", "murder");
 
@@ -91,15 +107,17 @@ public sealed class ThreatRule : IRule
 
     private static void MatchView(string text, TextView view, List<RuleHit> hits)
     {
-        // One search for the verbs all three violence patterns need.
+        // One search for the verbs all four violence patterns need.
         if (FirstPersonViolence.MayMatch(text))
         {
             RulePattern.AddMatches(FirstPersonViolence.Regex, text, view, RuleSignals.Threat, 0.9, hits, "violence");
             RulePattern.AddMatches(CliticViolence.Regex, text, view, RuleSignals.Threat, 0.9, hits, "violence");
             RulePattern.AddMatches(ViolenceAtYou.Regex, text, view, RuleSignals.Threat, 0.85, hits, "violence");
+            RulePattern.AddMatches(FrontedViolence.Regex, text, view, RuleSignals.Threat, 0.9, hits, "violence");
         }
 
         RulePattern.AddMatches(Intimidation, text, view, RuleSignals.Threat, 0.85, hits, "intimidation");
+        RulePattern.AddMatches(Regret, text, view, RuleSignals.Threat, 0.6, hits, "intimidation");
         RulePattern.AddMatches(Warning, text, view, RuleSignals.Threat, 0.6, hits, "intimidation");
         RulePattern.AddMatches(Curse, text, view, RuleSignals.Threat, 0.45, hits, "intimidation");
         RulePattern.AddMatches(English, text, view, RuleSignals.Threat, 0.9, hits, "violence");

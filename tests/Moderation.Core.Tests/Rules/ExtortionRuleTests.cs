@@ -19,6 +19,23 @@ public class ExtortionRuleTests
         RuleProbe.Confidence(_rule, "bayar atau video lu gw viralin").Should().BeGreaterThanOrEqualTo(0.9);
 
     [Fact]
+    public void Matches_a_refusal_to_pay_answered_with_a_video_made_viral() =>
+        RuleProbe.Evidence(_rule, "Kalau tidak bayar, video kamu gue viralin").Should().Contain("video kamu gue viralin");
+
+    [Theory]
+    [InlineData("bayar atau video kamu viral")]
+    [InlineData("transfer 3 juta malam ini, kalau gak foto kamu viral besok")]
+    public void Matches_going_viral_as_the_price_of_refusing_a_demand(string comment) =>
+        RuleProbe.Confidence(_rule, comment).Should().BeGreaterThanOrEqualTo(0.9);
+
+    [Theory]
+    [InlineData("Foto kamu viral tuh di Twitter, selamat ya!")]
+    [InlineData("Pak, video anda viral di tiktok")]
+    [InlineData("Videomu viral lagi, sudah 2 juta penonton")]
+    public void Ignores_a_photo_or_video_of_the_reader_that_went_viral(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().BeEmpty();
+
+    [Fact]
     public void Matches_a_threat_to_upload_intimate_photos() =>
         RuleProbe.Evidence(_rule, "kirim 2 juta malam ini kalau gak foto bugil kamu gw upload").Should().Contain("foto bugil kamu gw upload");
 

@@ -25,6 +25,7 @@ public class ScreenedPatternTests
     [
         "gw bunuh lu besok", "awas kau kubakar rumahmu", "Tunggu pembalasanku!", "saya cari alamatmu sampai ketemu", "I will kill you",
         "mampus lu, makanya jangan sombong", "bunuh lu sekarang", "takbunuh kowe", "i know where you live", "watch your back",
+        "awas kamu, rumahmu saya bakar", "gue bikin lu menyesal",
         "Main di NAGA88 pasti jp, daftar di www.naga88.com", "Hari yang menyenangkan berkat AMBIL4D!", "kusumatoto gacor", "ALEXIS17 gacor",
         "judi online merusak keluarga, stop main slot", "jangan tertipu penipuan slot", "Presiden goblok, kebijakan ngawur",
         "transfer ke rek bca 1234567890 ya", "rekening mandiri 123-456-789-01", "link daftar slot88 bit.ly/gacor",
