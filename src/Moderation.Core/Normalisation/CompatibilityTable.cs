@@ -6,7 +6,8 @@ namespace Moderation.Normalisation;
 /// normalisation data and returns non-ASCII text unchanged. The table was generated once from the Unicode Character
 /// Database (NFKD, marks removed, NFC) for Latin-1 to CJK symbols, Latin Extended-D, presentation and fullwidth forms,
 /// mathematical alphanumerics and enclosed alphanumerics, keeping only targets of up to four letters, digits or
-/// punctuation. "A-B:x" maps a run of code points to consecutive targets starting at x.
+/// punctuation with at least one letter or digit; the compatibility forms of ASCII punctuation are listed apart.
+/// "A-B:x" maps a run of code points to consecutive targets starting at x.
 /// </remarks>
 internal static class CompatibilityTable
 {
@@ -17,7 +18,7 @@ internal static class CompatibilityTable
     private static Dictionary<int, string> Parse()
     {
         var map = new Dictionary<int, string>(2600);
-        foreach (var entry in (Data + "\n" + Supplement).Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var entry in (Data + "\n" + Punctuation + "\n" + Supplement).Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
         {
             var colon = entry.IndexOf(':');
             var range = entry[..colon];
@@ -34,11 +35,20 @@ internal static class CompatibilityTable
         return map;
     }
 
-    // Enclosed digits that have no decomposition in Unicode but read as digits: dingbat circled and negative
-    // circled digits, negative circled and double circled numbers.
+    // Fullwidth (FF01-FF5E, whose letters and digits are in the data) and small forms of ASCII punctuation, as NFKC maps
+    // them: a phone number, an e-mail address or a link written 0812－3456 or budi＠gmail．com reads as the ASCII one.
+    private const string Punctuation =
+        "FF01-FF0F:! FF1A-FF20:: FF3B-FF40:[ FF5B-FF5E:{ " +
+        "FE50:, FE52:. FE54:; FE55:: FE56:? FE57:! FE59:( FE5A:) FE5B:{ FE5C:} FE5F:# FE60:& FE61:* FE62:+ FE63:- " +
+        "FE64:< FE65:> FE66:= FE68:\\ FE69:$ FE6A:% FE6B:@";
+
+    // What NFKC misses. Enclosed digits that have no decomposition in Unicode but read as digits: dingbat circled and
+    // negative circled digits, negative circled and double circled numbers. Hyphens, the figure and en dash and the minus
+    // sign, which separate the groups of a phone number as '-' does.
     private const string Supplement =
         "2776-277E:1 277F:10 2780-2788:1 2789:10 278A-2792:1 2793:10 24EB:11 24EC:12 24ED:13 24EE:14 24EF:15 " +
-        "24F0:16 24F1:17 24F2:18 24F3:19 24F4:20 24F5-24FD:1 24FE:10 24FF:0 1F10B:0 1F10C:0";
+        "24F0:16 24F1:17 24F2:18 24F3:19 24F4:20 24F5-24FD:1 24FE:10 24FF:0 1F10B:0 1F10C:0 " +
+        "2010:- 2011:- 2012:- 2013:- 2212:-";
 
     private const string Data = """
 AA:a B2-B3:2 B5:μ B9:1 BA:o C0:A C1:A C2:A C3:A C4:A C5:A C7:C C8:E C9:E CA:E CB:E CC:I CD:I CE:I CF:I D1-D2:N D3:O

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Moderation.Normalisation;
+using Moderation.Rules.PersonalData;
 
 namespace Moderation.Rules;
 
@@ -12,8 +13,6 @@ public sealed class SpamRule : IRule
 
     private static readonly Regex Link = RulePattern.Create(
         @"https?://[^\s]+|www\.[^\s]+|\burl\b|(?<![@.\w-])[a-z0-9-]{2,}\.(?:com|net|org|xyz|site|online|vip|top|link|io|me|id|co|cc|ly|gl|asia|club|live|pro|shop|store|info|biz)\b(?:/[^\s]*)?");
-
-    private static readonly Regex Phone = RulePattern.Create(@"(?<![\p{N}+])(?:\+[ ]?62|62|0)[ .-]?8[1-9](?:[ .-]?\d){7,10}(?!\p{N})");
 
     private static readonly Regex Advert = RulePattern.Words(
         "hubungi", "wa", "whatsapp", "order", "promo", "diskon", "jual", "dijual", "ready", "harga", "minat", "info lengkap", "klik",
@@ -46,7 +45,7 @@ public sealed class SpamRule : IRule
 
         if (advert && numbered)
         {
-            RulePattern.AddMatches(Phone, folded, TextView.Folded, RuleSignals.Spam, 0.8, hits, "ad");
+            RulePattern.AddMatches(MobileNumber.Pattern, folded, TextView.Folded, RuleSignals.Spam, 0.8, hits, "ad");
         }
 
         AddCharacterRuns(folded, hits);

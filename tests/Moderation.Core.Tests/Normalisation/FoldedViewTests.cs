@@ -21,6 +21,18 @@ public class FoldedViewTests
         Folded("ｍａｘｗｉｎ").Should().Be("maxwin");
 
     [Fact]
+    public void Folds_fullwidth_punctuation_as_nfkc_does() =>
+        Folded("Hub ０８１２－３４５６－７８９０ ｜ budi＠gmail．com ～！").Should().Be("hub 0812-3456-7890 | budi@gmail.com ~!");
+
+    [Fact]
+    public void Folds_small_form_punctuation_as_nfkc_does() =>
+        Folded("budi\uFE6Bgmail\uFE52com \uFE59a\uFE5A").Should().Be("budi@gmail.com (a)");
+
+    [Fact]
+    public void Folds_hyphens_dashes_and_the_minus_sign_to_a_hyphen() =>
+        Folded("0812\u20103456\u20117890 0813\u20124567\u20138901 \u22125").Should().Be("0812-3456-7890 0813-4567-8901 -5");
+
+    [Fact]
     public void Folds_circled_letters() =>
         Folded("ⓂⒶⓍⓌⒾⓃ").Should().Be("maxwin");
 

@@ -10,6 +10,8 @@ public class PersonalDataRuleTests
     [InlineData("hubungi 0812-3456-7890", "0812-3456-7890")]
     [InlineData("WA dia +62 812 3456 7890", "+62 812 3456 7890")]
     [InlineData("nomor 6281234567890 aktif", "6281234567890")]
+    [InlineData("nomornya 0812.3456.7890 sebar", "0812.3456.7890")]
+    [InlineData("WA 62.812.3456.7890 aja", "62.812.3456.7890")]
     public void Finds_indonesian_mobile_numbers(string comment, string evidence)
     {
         var hit = RuleProbe.Hits(new PhoneNumberRule(), comment).Should().ContainSingle().Subject;
@@ -27,6 +29,22 @@ public class PersonalDataRuleTests
         RuleProbe.Hits(new PhoneNumberRule(), comment).Should().BeEmpty();
 
     [Theory]
+    [InlineData("Kerugian negara mencapai Rp 62.850.000.000 menurut BPK")]
+    [InlineData("Anggaran Rp62.812.500.000 itu terlalu besar")]
+    [InlineData("APBD Rp 1.081.250.000.000 akhirnya disahkan")]
+    [InlineData("dana hibah 62.812.500.000 belum cair")]
+    [InlineData("total IDR 6281250000000 dikorupsi")]
+    public void Ignores_rupiah_amounts_that_start_like_a_mobile_number(string comment) =>
+        RuleProbe.Hits(new PhoneNumberRule(), comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Hub ０８１２－３４５６－７８９０ ya", "０８１２－３４５６－７８９０")]
+    [InlineData("hubungi 0812\u20133456\u20137890 sekarang", "0812\u20133456\u20137890")]
+    [InlineData("WA \uFF0B62 812 3456 7890", "\uFF0B62 812 3456 7890")]
+    public void Finds_a_mobile_number_written_with_fullwidth_forms_or_dashes(string comment, string evidence) =>
+        RuleProbe.Evidence(new PhoneNumberRule(), comment).Should().Equal(evidence);
+
+    [Theory]
     [InlineData("NIK wartawan itu 3201011505900001 sebarin", "3201011505900001")]
     [InlineData("nik: 3174 0555 0885 0002", "3174 0555 0885 0002")]
     public void Finds_a_nik_with_a_plausible_structure(string comment, string evidence) =>
@@ -42,6 +60,12 @@ public class PersonalDataRuleTests
     [Fact]
     public void Finds_an_email_address() =>
         RuleProbe.Evidence(new EmailRule(), "email wartawannya budi.santoso@gmail.com serbu aja").Should().Equal("budi.santoso@gmail.com");
+
+    [Theory]
+    [InlineData("email dia budi＠gmail．com", "budi＠gmail．com")]
+    [InlineData("kirim ke budi\uFE6Bgmail\uFE52com", "budi\uFE6Bgmail\uFE52com")]
+    public void Finds_an_email_address_written_with_fullwidth_or_small_punctuation(string comment, string evidence) =>
+        RuleProbe.Evidence(new EmailRule(), comment).Should().Equal(evidence);
 
     [Fact]
     public void Finds_a_street_address_with_number_and_neighbourhood()

@@ -27,6 +27,10 @@ public class SpamRuleTests
         RuleProbe.Hits(_rule, "jual obat kuat murah hubungi 081234567890").Should().Contain(h => h.Kind == "ad" && h.Confidence >= 0.8);
 
     [Fact]
+    public void Does_not_take_a_rupiah_amount_next_to_a_selling_word_for_a_contact_number() =>
+        RuleProbe.Hits(_rule, "harga tanahnya Rp 62.850.000.000, murah katanya").Should().NotContain(h => h.Kind == "ad");
+
+    [Fact]
     public void Finds_the_same_word_repeated_back_to_back() =>
         RuleProbe.Hits(_rule, "promo promo promo promo promo").Should().Contain(h => h.Kind == "repetition" && h.Text == "promo promo promo promo promo");
 
