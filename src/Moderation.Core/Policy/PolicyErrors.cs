@@ -84,14 +84,15 @@ internal sealed class PolicyErrors
         return false;
     }
 
-    /// <summary>A flag or reject threshold: absent (when optional), null (for reject: never), or a number in 0..1.</summary>
+    /// <summary>A flag or reject threshold: absent (when optional), null (for reject: never), or a number above 0 and at most 1.
+    /// Zero is refused because every score reaches it: a flag threshold of 0 would hold every comment with no evidence.</summary>
     public double? Threshold(Dictionary<string, JsonElement> fields, string name, string path, bool required)
     {
         if (!fields.TryGetValue(name, out var element) || (!required && element.ValueKind == JsonValueKind.Null))
         {
             if (required)
             {
-                Add($"{path}.{name}", "missing: a threshold between 0 and 1");
+                Add($"{path}.{name}", "missing: a threshold above 0 and at most 1");
             }
 
             return null;
@@ -99,7 +100,7 @@ internal sealed class PolicyErrors
 
         if (element.ValueKind != JsonValueKind.Number)
         {
-            Add($"{path}.{name}", $"must be a number between 0 and 1, not {Describe(element)}");
+            Add($"{path}.{name}", $"must be a number above 0 and at most 1, not {Describe(element)}");
             return null;
         }
 
@@ -107,6 +108,14 @@ internal sealed class PolicyErrors
         if (value is < 0 or > 1)
         {
             Add($"{path}.{name}", $"threshold {value} is outside 0..1");
+            return null;
+        }
+
+        if (value == 0)
+        {
+            Add($"{path}.{name}", name == "reject"
+                ? "threshold 0 is reached by every score, so every comment this category holds would be rejected; it must be above 0"
+                : "threshold 0 is reached by every score, so every comment would be flagged; it must be above 0");
             return null;
         }
 

@@ -17,12 +17,19 @@ internal static class PolicySectionReader
         }
 
         var sections = errors.Object(element, "$.sections", allowed: null);
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (section, value) in sections ?? [])
         {
             var path = $"$.sections.{section}";
             if (string.IsNullOrWhiteSpace(section))
             {
                 errors.Add(path, "a section needs a name");
+            }
+
+            // Comments name their section in any case, so "anak" and "Anak" are one section: two entries would leave one ignored.
+            if (!names.TryAdd(section, section))
+            {
+                errors.Add(path, $"section '{section}' and section '{names[section]}' differ only in case; sections are matched ignoring case, so one would silently replace the other");
             }
 
             var overrides = errors.Object(value, path, allowed: null);

@@ -15,6 +15,9 @@ public static class RealisticComments
         "Kebijakan presiden soal impor beras ini jelas merugikan petani.",
         "DPR cuma bisa tidur waktu rapat, gaji besar kerja nol.",
         "Anjing tetangga saya hilang sejak kemarin, ada yang lihat?",
+        "Anjing kamu lucu banget, boleh saya adopsi anaknya?",
+        "Anjing lo udah divaksin rabies belum?",
+        "Anjing kamu sakit? bawa ke dokter hewan aja",
         "Babi hutan masuk kebun warga dan merusak tanaman jagung.",
         "Judi online merusak keluarga, banyak yang bangkrut gara-gara slot.",
         "Ayo jaga persatuan, jangan terprovokasi isu SARA.",
@@ -67,6 +70,10 @@ public static class RealisticComments
         { "Goblog sia, teu ngarti nanaon", Category.Profanity },
         { "Jancuk, mainnya kayak tai", Category.Profanity },
         { "Bangsat lu anjing", Category.Profanity },
+        { "Dasar anjing kamu!", Category.Insult },
+        { "Anjing lo, kerja gak becus", Category.Insult },
+        { "lu babi", Category.Insult },
+        { "anjing lu, vaksin dulu otaknya", Category.Insult },
         { "You are a stupid idiot, shut up", Category.Profanity },
     };
 }

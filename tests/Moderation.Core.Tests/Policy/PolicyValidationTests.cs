@@ -63,6 +63,30 @@ public class PolicyValidationTests
         error.Message.Should().Contain("outside 0..1");
     }
 
+    [Theory]
+    [InlineData("threat", "flag")]
+    [InlineData("gambling", "reject")]
+    public void Reports_a_threshold_of_zero_that_every_comment_reaches(string category, string field)
+    {
+        var error = Errors(PolicyJson.With(root => root.Category(category)[field] = 0)).Should().ContainSingle().Subject;
+        error.Path.Should().Be($"$.categories.{category}.{field}");
+        error.Message.Should().Contain("must be above 0");
+    }
+
+    [Fact]
+    public void Reports_a_section_override_with_a_flag_threshold_of_zero() =>
+        Errors(PolicyJson.With(root => root["sections"]!["anak"]!["profanity"]!["flag"] = 0))
+            .Should().ContainSingle().Which.Path.Should().Be("$.sections.anak.profanity.flag");
+
+    [Fact]
+    public void Reports_sections_whose_names_differ_only_in_case()
+    {
+        var json = PolicyJson.With(root => root["sections"]!["Anak"] = JsonNode.Parse("""{ "profanity": { "flag": 0.9 } }"""));
+        var error = Errors(json).Should().ContainSingle().Subject;
+        error.Path.Should().Be("$.sections.Anak");
+        error.Message.Should().Contain("'Anak'").And.Contain("'anak'").And.Contain("differ only in case");
+    }
+
     [Fact]
     public void Reports_a_reject_threshold_below_the_flag_threshold()
     {

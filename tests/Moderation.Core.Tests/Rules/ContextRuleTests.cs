@@ -13,10 +13,27 @@ public class ContextRuleTests
         RuleProbe.Hits(new LiteralAnimalRule(), comment).Should().NotBeEmpty().And.OnlyContain(h => h.Signal == RuleSignals.LiteralAnimal);
 
     [Theory]
+    [InlineData("Anjing kamu lucu banget, boleh saya adopsi anaknya?")]
+    [InlineData("Anjing lo udah divaksin rabies belum?")]
+    [InlineData("Anjing kamu sakit? bawa ke dokter hewan aja")]
+    public void Recognises_someones_pet_named_with_a_possessive_pronoun(string comment) =>
+        RuleProbe.Hits(new LiteralAnimalRule(), comment).Should().NotBeEmpty().And.OnlyContain(h => h.Signal == RuleSignals.LiteralAnimal);
+
+    [Theory]
     [InlineData("dasar anjing lu, hilang aja sana")]
     [InlineData("kelakuan kayak babi hutan")]
     [InlineData("Anjing! tetangga berisik")]
+    [InlineData("Dasar anjing kamu! lucu banget kelakuannya")]
+    [InlineData("lu babi, kandang aja sana")]
     public void Does_not_excuse_animal_words_hurled_at_someone(string comment) =>
+        RuleProbe.Hits(new LiteralAnimalRule(), comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("anjing lu, vaksin dulu otaknya")]
+    [InlineData("4njing lo, adopsi aja otak baru")]
+    [InlineData("anjing lu goblok, vaksin dulu otaknya")]
+    [InlineData("anjing lu mati aja sana")]
+    public void Reads_an_animal_and_pronoun_as_address_unless_the_comment_speaks_of_a_pet(string comment) =>
         RuleProbe.Hits(new LiteralAnimalRule(), comment).Should().BeEmpty();
 
     [Fact]
