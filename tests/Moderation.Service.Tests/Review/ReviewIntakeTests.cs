@@ -59,6 +59,48 @@ public sealed class ReviewIntakeTests
         queued.TextHash.Should().Be(DecisionKey.Sha256Hex(Text + " (diedit)"));
     }
 
+    [Theory]
+    [InlineData("approved")]
+    [InlineData("rejected")]
+    public async Task A_flagged_version_the_reader_edited_into_a_text_decided_without_a_moderator_is_withdrawn(string edit)
+    {
+        // A moderator's verdict on the old text would otherwise reach the CMS as the verdict on the edit.
+        var (comment, flagged) = Flagged(Text, submittedAt: Noon);
+        await _intake.RecordAsync(comment, flagged, CancellationToken.None);
+
+        await _intake.RecordAsync(comment with { Text = "Semoga damai selalu", SubmittedAt = Noon.AddMinutes(2) },
+            SampleDecisions.Of(edit, flagged.CommentId), CancellationToken.None);
+
+        (await _queue.FindAsync(flagged.CommentId, CancellationToken.None)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task A_redelivered_older_version_does_not_withdraw_the_flagged_edit()
+    {
+        var (comment, flagged) = Flagged(Text, submittedAt: Noon.AddMinutes(2));
+        await _intake.RecordAsync(comment, flagged, CancellationToken.None);
+
+        await _intake.RecordAsync(comment with { Text = "Semoga damai selalu", SubmittedAt = Noon },
+            SampleDecisions.Of("approved", flagged.CommentId), CancellationToken.None);
+
+        (await _queue.FindAsync(flagged.CommentId, CancellationToken.None))!.TextHash.Should().Be(DecisionKey.Sha256Hex(Text));
+    }
+
+    [Fact]
+    public async Task A_readers_report_stays_queued_when_the_comment_is_edited()
+    {
+        var (comment, flagged) = Flagged(Text, submittedAt: Noon);
+        await _intake.RecordAsync(comment, flagged, CancellationToken.None);
+        await _queue.UpdateAsync(flagged.CommentId, item => item with { Status = ReviewStatus.Reported }, CancellationToken.None);
+
+        await _intake.RecordAsync(comment with { Text = "Semoga damai selalu", SubmittedAt = Noon.AddMinutes(2) },
+            SampleDecisions.Of("approved", flagged.CommentId), CancellationToken.None);
+
+        (await _queue.FindAsync(flagged.CommentId, CancellationToken.None)).Should().NotBeNull();
+    }
+
+    private static readonly DateTimeOffset Noon = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
     private async Task StoreDecidedAsync(string commentId, string text, int round)
     {
         var (comment, flagged) = Flagged(text, commentId);
@@ -69,11 +111,11 @@ public sealed class ReviewIntakeTests
             TimeSpan.FromHours(1), CancellationToken.None);
     }
 
-    private static (CommentSubmitted Comment, CommentFlagged Flagged) Flagged(string text, string? commentId = null)
+    private static (CommentSubmitted Comment, CommentFlagged Flagged) Flagged(string text, string? commentId = null, DateTimeOffset? submittedAt = null)
     {
         var id = commentId ?? Comments.NewId();
         var flagged = (CommentFlagged)SampleDecisions.Of("flagged", id);
-        var comment = new CommentSubmitted { CommentId = id, ArticleId = "a-1", AuthorId = "u-1", Text = text, Section = "politik" };
+        var comment = new CommentSubmitted { CommentId = id, ArticleId = "a-1", AuthorId = "u-1", Text = text, Section = "politik", SubmittedAt = submittedAt };
         return (comment, flagged);
     }
 }

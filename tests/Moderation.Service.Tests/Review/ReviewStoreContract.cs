@@ -173,6 +173,43 @@ public abstract class ReviewStoreContract
     }
 
     [Fact]
+    public async Task Finds_many_items_in_the_order_asked_with_null_for_one_not_queued()
+    {
+        await Queue.AddAsync(Item("a"), default);
+        await Queue.AddAsync(Item("b", priority: 40), default);
+
+        var found = await Queue.FindManyAsync([Id("b"), Id("none"), Id("a")], default);
+
+        found.Select(i => i?.CommentId).Should().Equal(Id("b"), null, Id("a"));
+        (await Queue.FindManyAsync([], default)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Withdraws_the_item_of_the_text_named_with_its_hold()
+    {
+        await Queue.AddAsync(Item("c") with { TextHash = "old" }, default);
+        await Queue.HoldAsync(Id("c"), "mod-siti", Minute, default);
+
+        (await Queue.WithdrawAsync(Id("c"), "old", default)).Should().BeTrue();
+
+        (await Queue.FindAsync(Id("c"), default)).Should().BeNull();
+        (await Queue.ListAsync(new ReviewQuery(ArticleId: _article), 10, default)).Should().BeEmpty();
+        await Queue.AddAsync(Item("c"), default);
+        (await Queue.HoldAsync(Id("c"), "mod-budi", Minute, default)).Outcome.Should().Be(HoldOutcome.Granted);
+    }
+
+    [Fact]
+    public async Task Does_not_withdraw_an_item_queued_for_another_text()
+    {
+        await Queue.AddAsync(Item("c") with { TextHash = "new" }, default);
+
+        (await Queue.WithdrawAsync(Id("c"), "old", default)).Should().BeFalse();
+        (await Queue.WithdrawAsync(Id("missing"), "old", default)).Should().BeFalse();
+
+        (await Queue.FindAsync(Id("c"), default)).Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task Adding_unless_decided_adds_a_comment_neither_queued_nor_decided()
     {
         (await Queue.AddUnlessDecidedAsync(Item("c"), default)).Should().Be(new Queueing(true, null));

@@ -11,7 +11,7 @@ public static class ReportsApi
 {
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/reports").AddEndpointFilter<ApiKeyFilter>().MapPost("/", ReportAsync);
+        app.MapGroup("/api/reports").RequireApiKey().MapPost("/", ReportAsync);
         return app;
     }
 

@@ -29,6 +29,7 @@ public sealed class ReviewIntake(
     {
         var histories = new List<(string AuthorId, AuthorComment Comment)>(comments.Count);
         var queueing = new List<Task>();
+        var settled = new List<int>();
         for (var i = 0; i < comments.Count; i++)
         {
             var decision = decisions[i].Decision;
@@ -41,11 +42,37 @@ public sealed class ReviewIntake(
             {
                 queueing.Add(QueueAsync(comments[i], flagged, decisions[i].Key.TextHash, cancellationToken));
             }
+            else if (comments[i].SubmittedAt is not null)
+            {
+                settled.Add(i);
+            }
         }
 
-        // Issued together: the Redis client pipelines them.
-        await Task.WhenAll([authors.RecordAsync(histories, cancellationToken), .. queueing]);
+        // Issued together: the Redis client pipelines them. The queued items of the comments decided without a moderator are
+        // read in the same flush (one MGET), in case one of them is an earlier version of the comment.
+        var finding = queue.FindManyAsync(settled.ConvertAll(i => decisions[i].Key.CommentId), cancellationToken);
+        await Task.WhenAll([authors.RecordAsync(histories, cancellationToken), finding, .. queueing]);
+
+        var queued = finding.Result;
+        for (var s = 0; s < settled.Count; s++)
+        {
+            var i = settled[s];
+            if (queued[s] is { } item && Superseded(item, decisions[i].Key.TextHash, comments[i].SubmittedAt!.Value))
+            {
+                await queue.WithdrawAsync(item.CommentId, item.TextHash, cancellationToken);
+            }
+        }
     }
+
+    /// <summary>A flagged version the reader has since edited into a text the machine approved or rejected: left queued, a
+    /// moderator's verdict on the old text would reach the CMS as the verdict on the new one. Only the machine's own flags
+    /// are withdrawn (a reader's report or a takedown order stays), and only for a later submission: a redelivered older
+    /// version must not withdraw its edit.</summary>
+    private static bool Superseded(ReviewItem item, string textHash, DateTimeOffset submittedAt) =>
+        item.Status == ReviewStatus.Flagged
+        && item.TextHash != textHash
+        && item.Timeline.FirstOrDefault(entry => entry.Event == "received") is { } received
+        && received.At < submittedAt;
 
     private async Task QueueAsync(CommentSubmitted comment, CommentFlagged flagged, string textHash, CancellationToken cancellationToken)
     {

@@ -12,6 +12,13 @@ public interface IReviewQueue
 
     Task<ReviewItem?> FindAsync(string commentId, CancellationToken cancellationToken);
 
+    /// <summary>The queued items of these comments, in their order (null where one is not queued); one read for a batch.</summary>
+    Task<IReadOnlyList<ReviewItem?>> FindManyAsync(IReadOnlyList<string> commentIds, CancellationToken cancellationToken);
+
+    /// <summary>Takes the comment's queued item out, with any hold on it, if it is still the one for the text whose hash is
+    /// given (an edit queued since stays); true when it was withdrawn.</summary>
+    Task<bool> WithdrawAsync(string commentId, string textHash, CancellationToken cancellationToken);
+
     /// <summary>The item as it was when last decided (with its whole timeline), if it was.</summary>
     Task<ReviewItem?> FindDecidedAsync(string commentId, CancellationToken cancellationToken);
 

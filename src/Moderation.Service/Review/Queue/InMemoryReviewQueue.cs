@@ -34,6 +34,30 @@ public sealed class InMemoryReviewQueue(TimeProvider time) : IReviewQueue
         }
     }
 
+    public Task<IReadOnlyList<ReviewItem?>> FindManyAsync(IReadOnlyList<string> commentIds, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<ReviewItem?> items = [.. commentIds.Select(id => _queued.GetValueOrDefault(id))];
+            return Task.FromResult(items);
+        }
+    }
+
+    public Task<bool> WithdrawAsync(string commentId, string textHash, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_queued.TryGetValue(commentId, out var item) || item.TextHash != textHash)
+            {
+                return Task.FromResult(false);
+            }
+
+            _queued.Remove(commentId);
+            _holds.Remove(commentId);
+            return Task.FromResult(true);
+        }
+    }
+
     public Task<ReviewItem?> FindDecidedAsync(string commentId, CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -39,6 +39,12 @@ public sealed class RedisReviewQueue(IConnectionMultiplexer redis, IOptions<Mode
         "if holder and holder ~= @moderator then return {'held', holder} end " +
         "redis.call('DEL', @item, @hold) redis.call('ZREM', @queue, @id) return {'removed', json}");
 
+    // The stored JSON names its text hash as "textHash":"<hex>" (ReviewJson, camelCase); a plain find of that is the check.
+    private static readonly LuaScript WithdrawScript = LuaScript.Prepare(
+        "local json = redis.call('GET', @item) " +
+        "if not json or not string.find(json, @needle, 1, true) then return 0 end " +
+        "redis.call('DEL', @item, @hold) redis.call('ZREM', @queue, @id) return 1");
+
     private readonly string _prefix = options.Value.RedisKeyPrefix;
 
     private RedisKey QueueKey => ReviewKeys.Queue(_prefix);
@@ -76,6 +82,31 @@ public sealed class RedisReviewQueue(IConnectionMultiplexer redis, IOptions<Mode
     {
         var json = await redis.GetDatabase().StringGetAsync(ReviewKeys.Item(_prefix, commentId));
         return json.IsNull ? null : ReviewJson.Deserialize(json.ToString());
+    }
+
+    public async Task<IReadOnlyList<ReviewItem?>> FindManyAsync(IReadOnlyList<string> commentIds, CancellationToken cancellationToken)
+    {
+        if (commentIds.Count == 0)
+        {
+            return [];
+        }
+
+        var keys = commentIds.Select(id => (RedisKey)ReviewKeys.Item(_prefix, id)).ToArray();
+        var found = await redis.GetDatabase().StringGetAsync(keys);
+        return [.. found.Select(json => json.IsNull ? null : ReviewJson.Deserialize(json.ToString()))];
+    }
+
+    public async Task<bool> WithdrawAsync(string commentId, string textHash, CancellationToken cancellationToken)
+    {
+        var withdrawn = await redis.GetDatabase().ScriptEvaluateAsync(WithdrawScript, new
+        {
+            item = (RedisKey)ReviewKeys.Item(_prefix, commentId),
+            hold = (RedisKey)ReviewKeys.Hold(_prefix, commentId),
+            queue = QueueKey,
+            needle = $"\"textHash\":\"{textHash}\"",
+            id = commentId,
+        });
+        return (int)withdrawn == 1;
     }
 
     public async Task<ReviewItem?> FindDecidedAsync(string commentId, CancellationToken cancellationToken)
