@@ -23,9 +23,8 @@ public sealed class CommentSubmittedConverter : JsonConverter<CommentSubmitted>
         Dictionary<string, string>? unreadable = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString()!;
+            var field = Field(ref reader);
             reader.Read();
-            var field = Field(name);
             if (field is null)
             {
                 reader.Skip();
@@ -88,9 +87,30 @@ public sealed class CommentSubmittedConverter : JsonConverter<CommentSubmitted>
     private static readonly string[] Fields =
         ["commentId", "articleId", "articleTitle", "articleUrl", "section", "authorId", "authorName", "parentCommentId", "text", "submittedAt"];
 
-    /// <summary>The contract's name of a field (matched ignoring case, as MassTransit's envelope reader does), or null.</summary>
-    private static string? Field(string name) =>
-        Array.Find(Fields, field => string.Equals(field, name, StringComparison.OrdinalIgnoreCase));
+    private static readonly byte[][] FieldNames = [.. Fields.Select(System.Text.Encoding.UTF8.GetBytes)];
+
+    /// <summary>The contract's name of the property the reader is on, or null for any other name: the contract's names are
+    /// exact (camelCase), so "Text" beside "text" is an unknown field and ignored, as is a name that is not valid Unicode.
+    /// Compared as UTF-8, without making a string of the name.</summary>
+    private static string? Field(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            for (var i = 0; i < FieldNames.Length; i++)
+            {
+                if (reader.ValueTextEquals(FieldNames[i]))
+                {
+                    return Fields[i];
+                }
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate in the name ("\ud800x"): no field of the contract.
+        }
+
+        return null;
+    }
 
     private static string? ReadString(ref Utf8JsonReader reader, out string? problem)
     {

@@ -68,9 +68,29 @@ public sealed class CommentSubmittedReadingTests
     }
 
     [Fact]
-    public void Field_names_match_ignoring_case_and_unknown_fields_are_ignored() =>
-        Read("{\"CommentId\":\"c-1\",\"TEXT\":\"halo\",\"likes\":[1,{\"x\":null}]}")
+    public void Unknown_fields_are_ignored() =>
+        Read("{\"commentId\":\"c-1\",\"text\":\"halo\",\"likes\":[1,{\"x\":null}]}")
             .Should().Match<CommentSubmitted>(c => c.CommentId == "c-1" && c.Text == "halo" && c.Unreadable.Count == 0);
+
+    [Theory]
+    [InlineData("\"text\":\"halo semua\",\"Text\":\"\"")]
+    [InlineData("\"TEXT\":5,\"text\":\"halo semua\"")]
+    public void A_field_named_in_another_case_is_an_unknown_field_and_does_not_override_the_contracts(string fields) =>
+        Read($"{{\"commentId\":\"c-1\",{fields}}}")
+            .Should().Match<CommentSubmitted>(c => c.Text == "halo semua" && c.Unreadable.Count == 0);
+
+    [Fact]
+    public void An_unknown_field_whose_name_is_not_valid_unicode_is_ignored()
+    {
+        var escaped = Read($"{{\"commentId\":\"c-1\",{Fields},\"text\":\"halo\",\"\\ud800x\":1}}");
+        byte[] body = [.. Encoding.UTF8.GetBytes($"{{\"commentId\":\"c-1\",{Fields},\"text\":\"halo\",\"ab"), 0xFF, .. "c\":1}"u8];
+        var raw = JsonSerializer.Deserialize<CommentSubmitted>(body)!;
+
+        foreach (var comment in new[] { escaped, raw })
+        {
+            comment.Should().Match<CommentSubmitted>(c => c.CommentId == "c-1" && c.Text == "halo" && c.Unreadable.Count == 0);
+        }
+    }
 
     [Fact]
     public void A_JSON_array_is_not_a_comment()
