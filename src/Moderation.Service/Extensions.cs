@@ -20,6 +20,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddProblemDetails();
         services.AddOptions<ModerationOptions>().Bind(builder.Configuration.GetSection(ModerationOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ModerationOptions>, ModerationOptionsValidation>();
@@ -60,6 +61,9 @@ public static class Extensions
 
     public static WebApplication MapApplicationEndpoints(this WebApplication app)
     {
+        // A client error without a body of its own (a request body that is not JSON, a missing key) gets a ProblemDetails one.
+        app.UseStatusCodePages();
+        app.UseApiKey();
         app.MapReview();
         app.MapHealthApi();
         app.MapCommentsApi();

@@ -14,7 +14,7 @@ public static class CommentsApi
 {
     public static IEndpointRouteBuilder MapCommentsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/comments").AddEndpointFilter<ApiKeyFilter>();
+        var api = app.MapGroup("/api/comments").RequireApiKey();
         api.MapPost("/", ModerateAsync);
         return app;
     }

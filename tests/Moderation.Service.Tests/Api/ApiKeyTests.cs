@@ -26,6 +26,29 @@ public sealed class ApiKeyTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 
+    [Theory]
+    [InlineData("/api/comments")]
+    [InlineData("/api/reports")]
+    public async Task Outside_development_the_key_is_checked_before_the_body_is_read(string path)
+    {
+        var response = await _host.CreateClient().PostAsync(path, new StringContent("not json", System.Text.Encoding.UTF8, "application/json"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_gets_problem_details()
+    {
+        var client = _host.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "s3cret");
+
+        var response = await client.PostAsync("/api/comments", new StringContent("{\"commentId\":", System.Text.Encoding.UTF8, "application/json"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        (await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>())!.Status.Should().Be(400);
+    }
+
     [Fact]
     public async Task Outside_development_a_call_with_the_api_key_is_decided()
     {
