@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -39,6 +40,7 @@ public static class ReviewExtensions
             services.AddSingleton<IReviewOutbox, RedisReviewOutbox>();
             services.AddSingleton<IAuditLog, RedisAuditLog>();
             services.AddSingleton<IAuthorHistoryStore, RedisAuthorHistoryStore>();
+            services.AddSingleton<ITicketStore, RedisReviewSessions>();
             // Several instances share the keys, so a session cookie or CSRF token made by one is read by all.
             services.AddDataProtection().SetApplicationName("moderation-service");
             services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer, IOptions<ModerationOptions>>((o, redis, moderation) =>
@@ -52,6 +54,7 @@ public static class ReviewExtensions
             services.AddSingleton<IReviewOutbox, InMemoryReviewOutbox>();
             services.AddSingleton<IAuditLog, InMemoryAuditLog>();
             services.AddSingleton<IAuthorHistoryStore, InMemoryAuthorHistoryStore>();
+            services.AddSingleton<ITicketStore, InMemoryReviewSessions>();
         }
 
         services.AddSingleton<ReviewIntake>();
@@ -78,6 +81,9 @@ public static class ReviewExtensions
             o.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
         });
+        // The session itself stays on the server (ReviewSessions): signing out ends it, whoever kept a copy of the cookie.
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<ITicketStore>((o, sessions) => o.SessionStore = sessions);
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Moderator, p => p.RequireRole(Roles.Moderator, Roles.Admin))
             .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin));

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
 using Moderation.Service.Review.Queue;
@@ -11,4 +13,6 @@ public sealed class InMemoryReviewStoreTests : ReviewStoreContract
     protected override IAuditLog Audit { get; } = new InMemoryAuditLog();
 
     protected override IAuthorHistoryStore Authors { get; } = new InMemoryAuthorHistoryStore();
+
+    protected override ITicketStore Sessions { get; } = new InMemoryReviewSessions(TimeProvider.System);
 }

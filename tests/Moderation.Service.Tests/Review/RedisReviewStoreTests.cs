@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using Moderation.Service.Configuration;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
 using Moderation.Service.Review.Queue;
@@ -19,6 +21,7 @@ public sealed class RedisReviewStoreTests : ReviewStoreContract, IClassFixture<R
         Queue = new RedisReviewQueue(fixture.Redis, options);
         Audit = new RedisAuditLog(fixture.Redis, options);
         Authors = new RedisAuthorHistoryStore(fixture.Redis, options);
+        Sessions = new RedisReviewSessions(fixture.Redis, options, TimeProvider.System);
     }
 
     protected override IReviewQueue Queue { get; }
@@ -26,6 +29,8 @@ public sealed class RedisReviewStoreTests : ReviewStoreContract, IClassFixture<R
     protected override IAuditLog Audit { get; }
 
     protected override IAuthorHistoryStore Authors { get; }
+
+    protected override ITicketStore Sessions { get; }
 
     [Fact]
     public async Task An_author_s_history_expires_a_month_after_the_last_comment()

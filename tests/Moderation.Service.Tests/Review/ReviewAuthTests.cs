@@ -53,6 +53,21 @@ public sealed class ReviewAuthTests(ReviewFixture review) : IClassFixture<Review
     }
 
     [Fact]
+    public async Task A_copy_of_the_session_cookie_is_refused_once_the_moderator_signed_out()
+    {
+        var siti = await review.SignInAsync(Moderators.Siti);
+        var response = await siti.Http.GetAsync("/api/review/session");
+        var copied = string.Join("; ", response.RequestMessage!.Headers.GetValues("Cookie"));
+
+        (await siti.Http.DeleteAsync("/api/review/session")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/review/queue");
+        request.Headers.Add("Cookie", copied);
+        var answer = await review.Host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false }).SendAsync(request);
+        answer.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task A_moderator_reading_the_audit_log_gets_403()
     {
         var siti = await review.SignInAsync(Moderators.Siti);

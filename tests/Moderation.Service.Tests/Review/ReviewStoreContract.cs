@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Moderation.Contracts;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
@@ -17,6 +20,8 @@ public abstract class ReviewStoreContract
     protected abstract IAuditLog Audit { get; }
 
     protected abstract IAuthorHistoryStore Authors { get; }
+
+    protected abstract ITicketStore Sessions { get; }
 
     /// <summary>Unique per test, so the tests sharing one queue see only their own items.</summary>
     private readonly string _article = $"a-{Guid.NewGuid():N}";
@@ -208,6 +213,35 @@ public abstract class ReviewStoreContract
 
         (await Queue.FindAsync(Id("c"), default)).Should().NotBeNull();
     }
+
+    [Fact]
+    public async Task A_session_is_kept_renewed_and_ended()
+    {
+        var key = await Sessions.StoreAsync(Ticket("mod-siti", DateTimeOffset.UtcNow.AddHours(1)));
+
+        (await Sessions.RetrieveAsync(key))!.Principal.Identity!.Name.Should().Be("mod-siti");
+        await Sessions.RenewAsync(key, Ticket("mod-siti", DateTimeOffset.UtcNow.AddHours(2)));
+        (await Sessions.RetrieveAsync(key))!.Properties.ExpiresUtc.Should().BeAfter(DateTimeOffset.UtcNow.AddHours(1.5));
+
+        await Sessions.RemoveAsync(key);
+
+        (await Sessions.RetrieveAsync(key)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task A_session_lapses_with_its_ticket()
+    {
+        var key = await Sessions.StoreAsync(Ticket("mod-siti", DateTimeOffset.UtcNow.AddMilliseconds(300)));
+
+        var lapsed = await Eventually.GetAsync(() => Sessions.RetrieveAsync(key), ticket => ticket is null, TimeSpan.FromSeconds(10), "the session to lapse");
+
+        lapsed.Should().BeNull();
+    }
+
+    private static AuthenticationTicket Ticket(string moderatorId, DateTimeOffset expires) => new(
+        new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, moderatorId)], CookieAuthenticationDefaults.AuthenticationScheme)),
+        new AuthenticationProperties { ExpiresUtc = expires },
+        CookieAuthenticationDefaults.AuthenticationScheme);
 
     [Fact]
     public async Task Adding_unless_decided_adds_a_comment_neither_queued_nor_decided()
