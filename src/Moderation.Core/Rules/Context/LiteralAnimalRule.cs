@@ -45,15 +45,15 @@ public sealed class LiteralAnimalRule : IRule
     public void Match(NormalisedText text, List<RuleHit> hits)
     {
         var canonical = text.Canonical.Text;
-        if (!RulePattern.Mentions(canonical, Animals) || !RulePattern.IsMatch(AnimalWord, canonical)
-            || !(RulePattern.IsMatch(Literal, canonical) || RulePattern.IsMatch(PetCare, canonical))
-            || RulePattern.IsMatch(Hurled, canonical) || RulePattern.IsMatch(Hurled, text.Folded.Text))
+        if (!RulePattern.Mentions(canonical, Animals) || !RulePattern.IsMatch(AnimalWord, canonical))
         {
             return;
         }
 
         var petCare = RulePattern.IsMatch(PetCare, canonical);
-        if (IsAddressed(text.Canonical, text.Original, petCare) || IsAddressed(text.Folded, text.Original, petCare))
+        if (!(petCare || RulePattern.IsMatch(Literal, canonical))
+            || RulePattern.IsMatch(Hurled, canonical) || RulePattern.IsMatch(Hurled, text.Folded.Text)
+            || IsAddressed(text.Canonical, text.Original, petCare) || IsAddressed(text.Folded, text.Original, petCare))
         {
             return;
         }
