@@ -105,7 +105,7 @@ public class ScoreJsonLinesTests
     }
 
     [Fact]
-    public void Answers_a_line_too_long_for_any_allowed_text_without_reading_it_whole()
+    public void Answers_a_line_too_long_for_any_allowed_text_with_an_error_line_and_goes_on()
     {
         var huge = $$"""{"id": "huge", "text": "{{new string('a', 200_000)}}"}""";
 

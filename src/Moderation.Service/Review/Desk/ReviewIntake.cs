@@ -16,6 +16,9 @@ public sealed class ReviewIntake(
     IOptions<ReviewOptions> options,
     TimeProvider time)
 {
+    // The timeline event that dates the version queued: when the reader submitted it.
+    private const string Received = "received";
+
     private readonly TimeSpan _flagDue = options.Value.FlagDueAfter;
 
     /// <summary>Called (by <see cref="CommentModerator"/>) for every decision before it is published: notes it in the author's
@@ -54,14 +57,17 @@ public sealed class ReviewIntake(
         await Task.WhenAll([authors.RecordAsync(histories, cancellationToken), finding, .. queueing]);
 
         var queued = finding.Result;
+        var withdrawing = new List<Task>();
         for (var s = 0; s < settled.Count; s++)
         {
             var i = settled[s];
             if (queued[s] is { } item && Superseded(item, decisions[i].Key.TextHash, comments[i].SubmittedAt!.Value))
             {
-                await queue.WithdrawAsync(item.CommentId, item.TextHash, cancellationToken);
+                withdrawing.Add(queue.WithdrawAsync(item.CommentId, item.TextHash, cancellationToken));
             }
         }
+
+        await Task.WhenAll(withdrawing);
     }
 
     /// <summary>A flagged version the reader has since edited into a text the machine approved or rejected: left queued, a
@@ -71,7 +77,7 @@ public sealed class ReviewIntake(
     private static bool Superseded(ReviewItem item, string textHash, DateTimeOffset submittedAt) =>
         item.Status == ReviewStatus.Flagged
         && item.TextHash != textHash
-        && item.Timeline.FirstOrDefault(entry => entry.Event == "received") is { } received
+        && item.Timeline.FirstOrDefault(entry => entry.Event == Received) is { } received
         && received.At < submittedAt;
 
     private async Task QueueAsync(CommentSubmitted comment, CommentFlagged flagged, string textHash, CancellationToken cancellationToken)
@@ -99,7 +105,7 @@ public sealed class ReviewIntake(
             Round = 1,
             Timeline =
             [
-                new TimelineEntry("received", comment.SubmittedAt ?? flagged.DecidedAt),
+                new TimelineEntry(Received, comment.SubmittedAt ?? flagged.DecidedAt),
                 new TimelineEntry("flagged", flagged.DecidedAt, null, string.Join(", ", flagged.Reasons.Select(r => r.Category).Distinct())),
             ],
         };
