@@ -5,6 +5,7 @@ using Moderation.Training.Corpora;
 using Moderation.Training.Evaluation;
 using Moderation.Training.Heads;
 using Moderation.Training.Splits;
+using Moderation.Training.Suites;
 using Spectre.Console;
 
 namespace Moderation.Cli.Commands;
@@ -14,7 +15,11 @@ public static class EvaluateCommand
 {
     public static Command Create()
     {
-        var data = new Option<FileInfo>("--data") { Description = "A labelled CSV: the hate-speech corpus, the gambling corpus or a review export (export-labels).", Required = true };
+        var data = new Option<FileInfo>("--data")
+        {
+            Description = "A labelled CSV (the hate-speech corpus, the gambling corpus or a review export), or a functional suite (JSON lines, e.g. tests/Suites/hate-functional/cases.jsonl).",
+            Required = true,
+        };
         var model = new Option<DirectoryInfo?>("--model") { Description = $"Model directory (default: ${ModelLocation.EnvironmentVariable}, else the repository's models/)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object {\"labels\": {COLUMN: {precision, recall, f1, auc, support}}} and nothing else; with --compare also \"model\" and \"compare\": {\"model\", \"labels\", \"better\"}." };
         var plot = new Option<FileInfo?>("--plot") { Description = "Also write precision-recall curves to this PNG file." };
@@ -25,14 +30,45 @@ public static class EvaluateCommand
         };
         var split = new Option<SplitPart?>("--split") { Description = "Score only this part (Train, Validation, Test) of the split `train` makes of this file with --seed." };
         var seed = new Option<int>("--seed") { Description = "Seed of the split for --split (train's default).", DefaultValueFactory = _ => TrainingOptions.Default.Seed };
-        var command = new Command("evaluate", "Precision, recall and F1 at the operating threshold, ROC-AUC and support for every label column of the file the model covers.")
+        var policy = new Option<string?>("--policy") { Description = $"With a suite: the policy file (default: {PipelineLoader.PolicyFileName} in the model directory)." };
+        var half = new Option<string>("--half")
         {
-            data, model, json, plot, errors, compare, split, seed,
+            Description = "With a suite: score only its dev or locked half, or all of it.",
+            DefaultValueFactory = _ => "all",
+        };
+        half.AcceptOnlyFromAmong("all", "dev", "locked");
+        var by = new Option<string[]>("--by")
+        {
+            Description = $"With a suite: the columns to break the results down by ({string.Join(", ", SuiteEvaluation.Columns)}).",
+            DefaultValueFactory = _ => ["functionality", "ground"],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        by.AcceptOnlyFromAmong([.. SuiteEvaluation.Columns]);
+        var command = new Command(
+            "evaluate",
+            "Precision, recall and F1 at the operating threshold, ROC-AUC and support for every label column of the file the model covers; " +
+            "for a functional suite, the share of cases held and approved as expected by the full decision (model, rules, policy).")
+        {
+            data, model, json, plot, errors, compare, split, seed, policy, half, by,
         };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(data)!;
             CliFiles.Require(file.FullName);
+            if (SuiteReader.IsSuite(file.FullName))
+            {
+                if (parse.GetValue(compare) is not null || parse.GetValue(plot) is not null || parse.GetValue(split) is not null)
+                {
+                    throw new CliException("--compare, --plot and --split are for labelled CSV files; a suite is split by --half.");
+                }
+
+                return EvaluateSuite(file, parse.GetValue(model)?.FullName, parse.GetValue(policy), parse.GetValue(half)!, parse.GetValue(by)!, parse.GetValue(json), parse.GetValue(errors));
+            }
+
+            if (parse.GetValue(policy) is not null || parse.GetResult(half) is { Implicit: false } || parse.GetResult(by) is { Implicit: false })
+            {
+                throw new CliException("--policy, --half and --by are for a functional suite (JSON lines); this file is a CSV corpus.");
+            }
 
             var plotFile = parse.GetValue(plot);
             if (plotFile is not null && !string.Equals(plotFile.Extension, ".png", StringComparison.OrdinalIgnoreCase))
@@ -112,6 +148,36 @@ public static class EvaluateCommand
             return 0;
         });
         return command;
+    }
+
+    private static int EvaluateSuite(FileInfo file, string? modelDirectory, string? policyFile, string half, string[] columns, bool json, FileInfo? errors)
+    {
+        var cases = SuiteReader.Read(file.FullName).Where(c => half == "all" || c.Half.ToString().Equals(half, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (cases.Count == 0)
+        {
+            throw new CliException($"'{file.FullName}' has no cases in its {half} half.");
+        }
+
+        var pipeline = PipelineLoader.Load(modelDirectory, policyFile);
+        Console.Error.WriteLine($"deciding {cases.Count} cases ({half}) with model {pipeline.ModelVersion}, policy {pipeline.PolicyVersion}");
+        var evaluation = SuiteEvaluation.Run(pipeline, cases);
+        var distinct = columns.Distinct().ToArray();
+        if (errors is not null)
+        {
+            using var writer = new StreamWriter(errors.FullName);
+            SuiteReport.WriteErrors(writer, evaluation);
+        }
+
+        if (json)
+        {
+            Console.Out.WriteLine(SuiteReport.Json(file.Name, half, pipeline.ModelVersion, pipeline.PolicyVersion, evaluation, distinct));
+        }
+        else
+        {
+            SuiteReport.Print(ReportTable.Stdout(), $"{file.Name} ({half}), model {pipeline.ModelVersion}, policy {pipeline.PolicyVersion}", evaluation, distinct);
+        }
+
+        return 0;
     }
 
     private static string OneField(string value) => value.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
