@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace Moderation.Faults.Tests;
 
-/// <summary>Bad input of every kind has one defined outcome (documented in README.md, Operations), and the consumer keeps deciding.</summary>
+/// <summary>Bad input of every kind has one defined outcome (documented in deploy/README.md, Bad input), and the consumer keeps deciding.</summary>
 [Collection(DedicatedServersCollection.Name)]
 public sealed class BadInputTests(DedicatedServers servers, ITestOutputHelper output) : IAsyncLifetime
 {

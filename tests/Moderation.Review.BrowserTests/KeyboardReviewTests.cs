@@ -43,7 +43,7 @@ public sealed class KeyboardReviewTests(BrowserFixture browser) : IClassFixture<
         (await page.Locator("#help").TextContentAsync()).Should().Contain("setujui").And.Contain("tolak");
     }
 
-    /// <summary>Writes the queue screenshot for the README when MODERATION_SCREENSHOT names a file.</summary>
+    /// <summary>Writes the queue screenshot for the review guide (src/Moderation.Service/Review/README.md) when MODERATION_SCREENSHOT names a file.</summary>
     private static async Task SaveScreenshotAsync(IPage page)
     {
         if (Environment.GetEnvironmentVariable("MODERATION_SCREENSHOT") is { Length: > 0 } path)

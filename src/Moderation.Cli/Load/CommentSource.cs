@@ -72,7 +72,7 @@ public static class CommentSource
     }
 
     /// <summary>Readers the generated comments come from by default: so many that each posts about once per run, as readers of
-    /// a breaking story do. With 5,000 (the default until session 5) every reader posted dozens of comments a minute at full
+    /// a breaking story do. With 5,000 readers each posted dozens of comments a minute at full
     /// speed, and the policy's velocity signal, rightly, sent 43% of the comments to the review queue.</summary>
     public const int DefaultAuthors = 1_000_000;
 
