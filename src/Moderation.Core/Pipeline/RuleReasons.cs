@@ -39,7 +39,7 @@ internal static class RuleReasons
                 }
 
                 var evidence = EvidenceMap.ToOriginal(text, hits, signal.Signal, kind);
-                reasons.Add((new Reason(category.Category, category.Law, ReasonSource.Rule, score, evidence, signal.Kind ?? (kind.Length == 0 ? null : kind)), category.Priority));
+                reasons.Add((new Reason(category.Category, signal.CitesLaw ? category.Law : null, ReasonSource.Rule, score, evidence, signal.Kind ?? (kind.Length == 0 ? null : kind)), category.Priority));
             }
         }
     }

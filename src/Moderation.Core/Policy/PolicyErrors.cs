@@ -59,6 +59,17 @@ internal sealed class PolicyErrors
         return element.GetString();
     }
 
+    public bool? Boolean(JsonElement element, string path)
+    {
+        if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            Add(path, $"must be true or false, not {Describe(element)}");
+            return null;
+        }
+
+        return element.GetBoolean();
+    }
+
     public Category? Category(string name, string path)
     {
         if (CategoryNames.TryParse(name, out var category) && category != Decisions.Category.Invalid)

@@ -8,7 +8,7 @@ internal static class PolicyReader
 {
     private static readonly string[] TopLevel = ["version", "description", "categories", "sections", "campaign", "velocity"];
     private static readonly string[] CategoryFields = ["law", "flag", "reject", "priority", "signals", "counters"];
-    private static readonly string[] SignalFields = ["weight", "kind", "corroboratedBy", "rejectsOnlyWith"];
+    private static readonly string[] SignalFields = ["weight", "kind", "corroboratedBy", "rejectsOnlyWith", "citesLaw"];
     private static readonly Category[] Etiquette = [Category.Profanity, Category.Insult, Category.Spam];
 
     public static (ModerationPolicy? Policy, IReadOnlyList<PolicyError> Errors) Read(string json)
@@ -166,9 +166,10 @@ internal static class PolicyReader
             var kind = settings.TryGetValue("kind", out var k) ? errors.String(k, $"{signalPath}.kind") : null;
             var corroborators = settings.TryGetValue("corroboratedBy", out var c) ? ReadCorroborators(c, signal, $"{signalPath}.corroboratedBy", errors) : null;
             var rejectsOnlyWith = settings.TryGetValue("rejectsOnlyWith", out var r) ? ReadSignalMinimums(r, $"{signalPath}.rejectsOnlyWith", errors) : null;
+            var citesLaw = !settings.TryGetValue("citesLaw", out var cites) || (errors.Boolean(cites, $"{signalPath}.citesLaw") ?? true);
             if (weight is not null)
             {
-                result.Add(new SignalWeight(signal, weight.Value, kind, corroborators, rejectsOnlyWith));
+                result.Add(new SignalWeight(signal, weight.Value, kind, corroborators, rejectsOnlyWith, citesLaw));
             }
         }
 

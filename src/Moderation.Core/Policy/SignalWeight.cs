@@ -8,12 +8,15 @@ namespace Moderation.Policy;
 /// <param name="RejectsOnlyWith">Signals of which at least one must reach its minimum score before this signal may reject;
 /// without them it can only flag. The gambling head alone rejected "timnas gacor banget" (sports slang); with a rule hit
 /// (a brand, two jargon words) behind it the rejection is near-certain.</param>
+/// <param name="CitesLaw">Whether this signal's reasons cite the category's article; false for what the site forbids by its own
+/// rules although the law does not (hate aimed at sexual orientation is site policy, not Pasal 28(2)).</param>
 public sealed record SignalWeight(
     string Signal,
     double Weight = 1.0,
     string? Kind = null,
     IReadOnlyList<string>? CorroboratedBy = null,
-    IReadOnlyDictionary<string, double>? RejectsOnlyWith = null)
+    IReadOnlyDictionary<string, double>? RejectsOnlyWith = null,
+    bool CitesLaw = true)
 {
     // The head names are cut once here (and again by a `with` that changes the signal), not on every decision.
     private readonly string _signal = Signal;
@@ -51,16 +54,17 @@ public sealed record SignalWeight(
     /// <summary><see cref="CorroboratedBy"/> without the model prefix, for looking the heads up.</summary>
     internal IReadOnlyList<string> CorroboratingHeads => _corroboratingHeads;
 
-    // The cached heads follow from the properties, so equality stays that of the five properties.
+    // The cached heads follow from the properties, so equality stays that of the six properties.
     public bool Equals(SignalWeight? other) =>
         other is not null
         && _signal == other._signal
         && Weight.Equals(other.Weight)
         && Kind == other.Kind
         && EqualityComparer<IReadOnlyList<string>?>.Default.Equals(_corroboratedBy, other._corroboratedBy)
-        && EqualityComparer<IReadOnlyDictionary<string, double>?>.Default.Equals(RejectsOnlyWith, other.RejectsOnlyWith);
+        && EqualityComparer<IReadOnlyDictionary<string, double>?>.Default.Equals(RejectsOnlyWith, other.RejectsOnlyWith)
+        && CitesLaw == other.CitesLaw;
 
-    public override int GetHashCode() => HashCode.Combine(_signal, Weight, Kind, _corroboratedBy, RejectsOnlyWith);
+    public override int GetHashCode() => HashCode.Combine(_signal, Weight, Kind, _corroboratedBy, RejectsOnlyWith, CitesLaw);
 
     private static string HeadOf(string signal) =>
         signal is not null && signal.StartsWith(PolicySignals.ModelPrefix, StringComparison.Ordinal) ? string.Intern(signal[PolicySignals.ModelPrefix.Length..]) : string.Empty;

@@ -2,6 +2,7 @@ using Moderation.Normalisation;
 using Moderation.Rules.Context;
 using Moderation.Rules.Gambling;
 using Moderation.Rules.PersonalData;
+using Moderation.Rules.Targeted;
 
 namespace Moderation.Rules;
 
@@ -14,7 +15,7 @@ public sealed class RuleSet
     public RuleSet()
         : this(
         [
-            new ThreatRule(), new ExtortionRule(),
+            new ThreatRule(), new TargetedSpeechRule(), new ExtortionRule(),
             new NikRule(), new PhoneNumberRule(), new EmailRule(), new StreetAddressRule(), new BankAccountRule(),
             new SexualSolicitationRule(), new GamblingPromotionRule(), new ScamRule(), new SpamRule(),
             new GamblingOppositionRule(), new LiteralAnimalRule(), new CounterSpeechRule(), new InstitutionalCriticismRule(),

@@ -11,6 +11,12 @@ public static class RuleSignals
     public const string Scam = "rule:scam";
     public const string Spam = "rule:spam";
 
+    /// <summary>Hate against a group protected by Pasal 28(2): a group named and something hateful said of it.</summary>
+    public const string GroupHate = "rule:group-hate";
+
+    /// <summary>Hate against a group the site protects although Pasal 28(2) does not name it (sexual orientation).</summary>
+    public const string SiteHate = "rule:site-hate";
+
     /// <summary>Context that speaks against gambling ("judi online merusak keluarga"); dampens the model's gambling head.</summary>
     public const string GamblingOpposed = "rule:gambling-opposed";
 
@@ -25,7 +31,7 @@ public static class RuleSignals
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Threat, Extortion, PersonalData, Sexual, Gambling, Scam, Spam,
+        Threat, Extortion, PersonalData, Sexual, Gambling, Scam, Spam, GroupHate, SiteHate,
         GamblingOpposed, LiteralAnimal, CounterSpeech, InstitutionalCriticism,
     ];
 }

@@ -139,6 +139,42 @@ public class DecisionPipelineTests
     }
 
     [Fact]
+    public void Flags_hate_against_a_group_with_its_ground_the_article_and_both_the_target_and_the_predicate()
+    {
+        const string comment = "Orang Madura itu sampah semua";
+        var verdict = Pipelines.With().Decide(new CommentInput(comment));
+
+        var reason = verdict.Reasons.Should().ContainSingle(r => r.Category == Category.Hate).Subject;
+        reason.Kind.Should().Be("ethnicity");
+        reason.Law.Should().Be("UU ITE Pasal 28 ayat (2)");
+        reason.Source.Should().Be(ReasonSource.Rule);
+        reason.Evidence.Select(e => e.Text).Should().Equal("Orang Madura", "sampah");
+        verdict.Priority.Should().Be(85);
+    }
+
+    [Fact]
+    public void Flags_hate_against_sexual_orientation_as_site_policy_without_citing_an_article()
+    {
+        var verdict = Pipelines.With().Decide(new CommentInput("Kaum gay itu menjijikkan"));
+
+        var reason = verdict.Reasons.Should().ContainSingle(r => r.Category == Category.Hate).Subject;
+        reason.Kind.Should().Be("sexual-orientation");
+        reason.Law.Should().BeNull();
+        verdict.Decision.Should().Be(Decision.Flagged);
+    }
+
+    [Fact]
+    public void Flags_a_call_to_kill_a_group_as_incitement_with_the_highest_priority()
+    {
+        var verdict = Pipelines.With().Decide(new CommentInput("kami akan habisi semua orang Papua"));
+
+        verdict.Reasons[0].Category.Should().Be(Category.Threat);
+        verdict.Reasons[0].Kind.Should().Be("incitement");
+        verdict.Reasons.Should().Contain(r => r.Category == Category.Hate && r.Kind == "ethnicity");
+        verdict.Priority.Should().Be(100);
+    }
+
+    [Fact]
     public void Holds_back_a_kind_head_that_the_hate_speech_heads_do_not_corroborate()
     {
         var verdict = Pipelines.With(("HS", 0.3f), ("HS_Group", 0.2f), ("HS_Race", 0.8f))

@@ -39,6 +39,11 @@ public static class RealisticComments
         "Daging babi haram bagi umat Islam, hati-hati beli bakso.",
         "Jadwal kereta depo Depok berubah mulai hari ini.",
         "Kita bantai Malaysia 3-0 malam ini!",
+        "Orang Batak itu ramah dan pekerja keras, saya banyak belajar dari mereka.",
+        "Umat Hindu di Bali merayakan Nyepi dengan khidmat.",
+        "Kalau ada yang bilang orang Papua monyet, itu rasis dan harus dilaporkan.",
+        "Polisi menangkap pria yang menyebut warga Papua monyet.",
+        "Orang Madura bukan sampah, stop generalisasi.",
     };
 
     /// <summary>Comments the rules alone must hold or reject, with the category that must be among the reasons.</summary>
@@ -57,6 +62,12 @@ public static class RealisticComments
         { "ＮＡＧＡ８８ situs terpercaya, jp tiap hari", Decision.Rejected, Category.Gambling },
         { "Open BO area Jaksel, wa 081234567890", Decision.Rejected, Category.Sexual },
         { "Selamat anda mendapatkan hadiah 10 juta, klaim di wa 081234567890", Decision.Flagged, Category.Scam },
+        { "Semua orang Yahudi itu licik dan harus diusir dari Indonesia", Decision.Flagged, Category.Hate },
+        { "orang Madura memang tolol", Decision.Flagged, Category.Hate },
+        { "kenapa kita tidak usir saja orang Tionghoa?", Decision.Flagged, Category.Hate },
+        { "Kaum gay itu penyakit, harus dibasmi", Decision.Flagged, Category.Threat },
+        { "Redaksi ini pantas dibom", Decision.Flagged, Category.Threat },
+        { "Penulis berita ini harus dihabisi", Decision.Flagged, Category.Threat },
     };
 
     /// <summary>Comments only the model can judge: insults, SARA hate, regional and English abuse.</summary>

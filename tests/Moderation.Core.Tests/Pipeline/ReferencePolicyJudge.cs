@@ -213,7 +213,7 @@ internal static class ReferencePolicyJudge
                 }
 
                 var evidence = ToOriginal(text, hits.Where(h => h.Signal == signal.Signal && (h.Kind ?? string.Empty) == kind));
-                reasons.Add(new Reason(category.Category, category.Law, ReasonSource.Rule, score, evidence, signal.Kind ?? (kind.Length == 0 ? null : kind)));
+                reasons.Add(new Reason(category.Category, signal.CitesLaw ? category.Law : null, ReasonSource.Rule, score, evidence, signal.Kind ?? (kind.Length == 0 ? null : kind)));
             }
         }
     }

@@ -33,6 +33,11 @@ public class PolicyValidationTests
     }
 
     [Fact]
+    public void Reports_a_cites_law_setting_that_is_not_true_or_false() =>
+        Errors(PolicyJson.With(root => root.Category("profanity")["signals"]!["model:Abusive"] = JsonNode.Parse("""{ "citesLaw": "no" }""")))
+            .Should().ContainSingle().Which.Path.Should().Be("$.categories.profanity.signals.model:Abusive.citesLaw");
+
+    [Fact]
     public void Reports_a_rule_signal_as_a_corroborator() =>
         Errors(PolicyJson.With(root => root.Category("profanity")["signals"]!["model:Abusive"] = JsonNode.Parse("""{ "corroboratedBy": ["rule:spam"] }""")))
             .Should().ContainSingle().Which.Path.Should().Be("$.categories.profanity.signals.model:Abusive.corroboratedBy[0]");

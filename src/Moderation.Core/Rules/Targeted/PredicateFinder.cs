@@ -1,0 +1,151 @@
+namespace Moderation.Rules.Targeted;
+
+/// <summary>Finds what a comment says: the predicates of the lexicon, each with whether it is denied ("bukan sampah", "jangan
+/// usir") and, for a verb, whether its grammar makes it a call ("usir saja", "harus dibunuh", "kami akan membantai") rather than
+/// a report ("polisi membunuh", "dibunuh").</summary>
+internal static class PredicateFinder
+{
+    private static readonly WordSet Suffixes = new("lah", "kah", "nya", "pun");
+
+    public static void Find(string text, List<CommentToken> tokens, List<FoundPredicate> predicates)
+    {
+        predicates.Clear();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var length = PredicateLexicon.Table.Match(text, tokens, i, out var predicate);
+            if (length == 0 && Suffixed(text, tokens[i], out var stemmed))
+            {
+                length = 1;
+                predicate = stemmed;
+            }
+
+            if (length == 0 || predicate is null || Literal(text, tokens, i, i + length, predicate))
+            {
+                i++;
+                continue;
+            }
+
+            var negator = NegatorBefore(text, tokens, i, out var rhetorical);
+            predicates.Add(new FoundPredicate(i, i + length, predicate, negator, rhetorical || IsCall(text, tokens, i, i + length, predicate)));
+            i += length;
+        }
+    }
+
+    // "usirlah", "sampahnya", "bunuhkah": a one-word predicate with a particle or suffix.
+    private static bool Suffixed(string text, CommentToken token, out Predicate? predicate)
+    {
+        predicate = null;
+        var word = text.AsSpan(token.Start, token.Length);
+        return word.Length > 5 && Suffixes.Contains(word[^3..]) && PredicateLexicon.Table.Contains(word[..^3], out predicate);
+    }
+
+    // An animal word that names an animal ("makan babi", "babi hutan"), or a word said of the target by others ("disebut monyet",
+    // "diperlakukan seperti binatang"), is no predicate of the speaker's.
+    private static bool Literal(string text, List<CommentToken> tokens, int first, int end, Predicate predicate)
+    {
+        if (predicate.Kind is PredicateKind.Dehumanisation or PredicateKind.Profanity)
+        {
+            if ((first > 0 && Words.AnimalCues.Contains(Word(text, tokens[first - 1])))
+                || (end < tokens.Count && Word(text, tokens[end]) is "hutan" or "liar" or "peliharaan" or "kampung" or "tetangga"))
+            {
+                return true;
+            }
+        }
+
+        for (var i = Math.Max(0, first - 3); i < first; i++)
+        {
+            if (Words.PassiveSpeech.Contains(Word(text, tokens[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The index of a denial before the predicate (-1 when none): "tidak pernah bisa dipercaya", "bukan sampah". A denial in a
+    // question that asks why something is not done is no denial: "kenapa kita tidak usir saja orang X?".
+    private static int NegatorBefore(string text, List<CommentToken> tokens, int first, out bool rhetorical)
+    {
+        rhetorical = false;
+        var sentence = tokens[first].Sentence;
+        for (var i = first - 1; i >= 0 && i >= first - 4 && tokens[i].Sentence == sentence; i--)
+        {
+            var word = Word(text, tokens[i]);
+            if (Words.Negators.Contains(word))
+            {
+                for (var q = i - 1; q >= 0 && q >= i - 3 && tokens[q].Sentence == sentence; q--)
+                {
+                    if (Words.Questions.Contains(Word(text, tokens[q])))
+                    {
+                        rhetorical = true;
+                        return -1;
+                    }
+                }
+
+                return i;
+            }
+
+            if (!Words.Skippable.Contains(word))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsCall(string text, List<CommentToken> tokens, int first, int end, Predicate predicate)
+    {
+        if (predicate.Form == PredicateForm.Phrase)
+        {
+            return true;
+        }
+
+        var sentence = tokens[first].Sentence;
+        var after = end < tokens.Count && tokens[end].Sentence == sentence ? Word(text, tokens[end]) : default;
+        var lastOfSentence = end >= tokens.Count || tokens[end].Sentence != sentence;
+        switch (predicate.Form)
+        {
+            case PredicateForm.Passive:
+                return Words.CallAfter.Contains(after) || Before(text, tokens, first, 2, Words.Modals);
+            case PredicateForm.Active:
+                return Before(text, tokens, first, 3, Words.Modals) || Before(text, tokens, first, 3, Words.FirstPerson);
+            default:
+                // The bare stem commands at the start of a sentence, with "saja", at the end of a sentence after its fronted target
+                // ("orang X? usir!"), or after a first person or a modal.
+                return Words.CallAfter.Contains(after) || lastOfSentence || StartsSentence(text, tokens, first)
+                    || Before(text, tokens, first, 3, Words.Modals) || Before(text, tokens, first, 3, Words.FirstPerson);
+        }
+    }
+
+    private static bool StartsSentence(string text, List<CommentToken> tokens, int first)
+    {
+        for (var i = first - 1; i >= 0 && tokens[i].Sentence == tokens[first].Sentence; i--)
+        {
+            var word = Word(text, tokens[i]);
+            if (!Words.Modals.Contains(word) && !Words.FirstPerson.Contains(word) && word is not ("sudah" or "ya" or "dan" or "terus" or "lalu"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Before(string text, List<CommentToken> tokens, int first, int span, WordSet words)
+    {
+        for (var i = first - 1; i >= 0 && i >= first - span && tokens[i].Sentence == tokens[first].Sentence; i--)
+        {
+            if (words.Contains(Word(text, tokens[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Word(string text, CommentToken token) => text.AsSpan(token.Start, token.Length);
+}

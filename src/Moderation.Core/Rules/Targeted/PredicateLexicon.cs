@@ -1,0 +1,110 @@
+namespace Moderation.Rules.Targeted;
+
+/// <summary>What readers say of a group or a person, in the canonical view's spelling ("bikin" reads "membuat", "gak" reads
+/// "tidak"), by kind, form and the side the target stands on.</summary>
+/// <remarks>Written by hand for this project. Each line reads "kind side: phrase | phrase"; verbs are listed by stem and
+/// active form ("bunuh/membunuh") and expand to their bare, -in, -lah, di- passive and meN- active forms.</remarks>
+internal static class PredicateLexicon
+{
+    private const string Phrases = """
+        dehumanisation either: sampah | sampah masyarakat | sampah negara | sampah bangsa | binatang | hewan | monyet | kera | babi | anjing | tikus | kecoa | lintah | lintah darat | parasit | benalu | virus | penyakit | penyakit masyarakat | wabah | kuman | hama | najis | kotoran | tai | tahi | taik | setan | iblis | bangkai | cacing | belatung | ulat | serangga | ternak | hewan ternak | kambing | keledai | kutu | lalat | kadal | ular | biawak | beruk | lutung | simpanse | gorila | makhluk rendahan | manusia rendahan | setengah manusia | kanker | tumor | limbah | beban negara | budak | kelas dua | warga kelas dua | manusia kelas dua | makhluk hina | makhluk najis | bakteri | bibit penyakit | perusak bangsa | racun bangsa | sampah busuk | kotoran manusia | binatang buas
+        attribute before: licik | culas | curang | penipu | tukang tipu | pembohong | pendusta | munafik | pencuri | maling | perampok | rampok | kriminal | penjahat | teroris | radikal | ekstremis | pengkhianat | penghianat | sesat | bodoh | tolol | goblok | goblog | dungu | idiot | pandir | bebal | lamban | lemot | malas | pemalas | jorok | kotor | bau | busuk | dekil | kumuh | kampungan | norak | primitif | terbelakang | udik | biadab | barbar | beringas | kasar | brutal | liar | buas | ganas | keji | kejam | jahat | bejat | cabul | mesum | hina | rendah | rendahan | lebih rendah | derajat rendah | sombong | angkuh | congkak | tidak tahu diri | tidak tahu malu | tidak tahu terima kasih | rakus | serakah | tamak | pelit | kikir | medit | mata duitan | matre | matrealistis | materialistis | murahan | gampangan | pelacur | lonte | sundal | jalang | perek | cengeng | lemah | lebay | baperan | manja | emosian | pemarah | gila | sinting | edan | sakit jiwa | psikopat | pemabuk | tukang mabuk | preman | provokator | perusuh | biang kerok | biang masalah | biang rusuh | pembuat onar | menyusahkan | merepotkan | tidak berguna | tidak ada gunanya | tidak guna | rasis | fanatik | intoleran | kolot | penjajah | perusak | pemerkosa | pembunuh | pedofil | bandit | begal | penyamun | koruptor | tukang korupsi | bau badan | bau kambing | bau amis | bau bawang | berbahaya | ancaman bangsa | ancaman negara | musuh negara | musuh bangsa | musuh agama | musuh islam | musuh kita | antek asing | sok suci | sok pintar | tidak beradab | tidak bermoral | amoral | tidak punya otak | tidak punya malu | tidak punya moral | tidak punya hati | otak udang | otaknya di dengkul | otaknya kosong | otak kosong | iq rendah | iq jongkok | mental budak | mental miskin | mental pengemis | penyakitan | menular | penyakit menular | pembawa penyakit | pembawa sial | pembawa masalah | pembuat masalah | sumber masalah | akar masalah | menyimpang | kelainan | abnormal | penyakit jiwa | pendosa | laknat | terkutuk | dilaknat | dikutuk | ahli neraka | penghuni neraka | calon penghuni neraka | turun dari pohon | baru turun dari pohon | belum berevolusi | tinggal di pohon | tinggal di hutan | hidup di hutan | belum beradab | masih primitif | zaman batu | suka mencuri | suka menipu | suka membuat onar | suka membuat rusuh | suka membuat masalah | suka korupsi | suka berbohong | kelas rendah | kasta rendah | kasta terendah | derajatnya rendah | lebih hina | lebih buruk | lebih bodoh | lebih jorok | lebih kotor | di bawah manusia | menjajah | menguasai ekonomi | kuasai ekonomi | merampas tanah | mencuri pekerjaan | merebut lapangan kerja | menyebarkan penyakit | tempatnya di dapur | urus dapur saja | di dapur saja | kasur dapur sumur | tempatnya di kebun binatang | kebun binatang | di kandang | tempatnya di neraka | rumah sakit jiwa | harus diobati | perlu diobati | harus disembuhkan | perlu disembuhkan | harus direhabilitasi | perlu diruqyah | perlu dirukyah | harus diruqyah | harus dirukyah | kena azab | pantas kena azab | mengundang azab | pembawa azab | tidak waras | kurang waras | tidak normal | bodoh semua | tidak tahu sopan santun | tidak punya sopan santun | tukang bikin rusuh | suka memperkosa | suka membunuh | suka merampok
+        profanity either: bangsat | anjir | anjrit | keparat | brengsek | bajingan | kampret | asu | jancuk | jancok | dancuk | cuk | kontol | memek | ngentot | entot | sialan | bedebah | kunyuk | pantek | pukimak | puki | jembut | kimak | bangke | anak haram | haram jadah | haramjadah | tai kucing | fuck | shit | bitch | bastard
+        emotion after: benci | membenci | sangat benci | kubenci | muak | eneg | enek | jijik | jengah | sebal | sebel | tidak suka | tidak sudi | ogah | amit-amit | alergi | mual | muntah | ingin muntah | geli | anti | dendam | tidak tahan | tidak bisa tahan | paling tidak suka | paling benci | malas sama | malas dengan | malas lihat | malas melihat | malas ketemu | malas bertemu | tidak percaya sama | tidak percaya dengan | tidak percaya pada | tidak percaya kepada | najis sama | najis dengan | ngeri sama
+        emotion before: menjijikkan | memuakkan | menyebalkan | menjengkelkan | dibenci | pantas dibenci | layak dibenci | membuat muak | membuat jijik | membuat mual | membuat eneg | membuat muntah | membuat sebal | membuat geli | membuat malu | memalukan
+        violence before: layak mati | pantas mati | harus mati | wajib mati | patut mati | mati saja | mampus saja | mampus | modar | semoga mati | semoga mampus | semoga punah | semoga musnah | semoga lenyap | semoga celaka | semoga binasa | semoga terbakar | biar mati | biar mampus | biar punah | darahnya halal | darah mereka halal | halal dibunuh | boleh dibunuh | lebih baik mati | lebih baik punah | lebih baik lenyap | punah saja | musnah saja | lenyap saja | binasa saja | tidak pantas hidup | tidak layak hidup | tidak berhak hidup | tidak boleh hidup | jangan dibiarkan hidup | harus lenyap | harus punah | harus musnah | harus binasa | pantas dibakar hidup-hidup | dibakar hidup-hidup
+        violence either: halal darahnya
+        violence after: halal darah | dunia lebih baik tanpa | negeri ini lebih baik tanpa | indonesia lebih baik tanpa | lebih baik tanpa | jangan biarkan hidup | genosida | pembantaian | pembersihan etnis | bersihkan indonesia dari | bebaskan indonesia dari
+        exclusion before: harus pergi | harus keluar | harus pulang | pulang saja | pergi saja | keluar saja | balik saja | enyah | enyahlah | minggat | hengkang | angkat kaki | tidak ada tempat | tidak punya tempat | tidak diterima | tidak diinginkan | tidak boleh tinggal | tidak pantas tinggal | tidak layak tinggal | tidak berhak tinggal | jangan tinggal | dilarang tinggal | dilarang masuk | tidak boleh masuk | jangan masuk | bukan bagian dari | bukan orang indonesia | bukan warga negara | bukan saudara | bukan saudara kita | tidak berhak jadi | tidak boleh jadi | tidak pantas jadi | tidak layak jadi | tidak boleh menjadi | tidak pantas menjadi | tidak layak menjadi | tidak berhak menjadi | jangan jadi | jangan dijadikan | jangan diberi hak | tidak berhak | tidak punya hak | jangan dikasih | tidak usah dikasih | harus dipisahkan | tidak boleh memimpin | tidak pantas memimpin | tidak layak memimpin | tidak boleh dipilih | jangan dipilih | haram dipilih
+        exclusion after: tidak ada tempat untuk | tidak ada tempat bagi | tidak ada tempat buat | jangan beri tempat | jangan kasih tempat | jangan biarkan | jangan terima | jangan pilih | jangan angkat | jangan pekerjakan | jangan sewakan | jangan berteman dengan | jangan menikah dengan | jangan nikahi | indonesia tanpa | negeri tanpa | waspadai | waspada terhadap | waspada dengan | tolak kehadiran | haram memilih | jangan memilih
+        label after: dasar | maklum | namanya juga | dasar memang | memang dasar | tipikal | pantesan
+        positive before: bisa dipercaya | dapat dipercaya | dipercaya | jujur | pintar | cerdas | pandai | beradab | berbudaya | bersih | baik | becus | berguna | bermanfaat | setia | tahu terima kasih | tahu diri | tahu malu | manusia | sopan | beretika | bermoral | tulus | ikhlas | rajin | sanggup | mampu | kompeten | bisa diandalkan | dapat diandalkan | diandalkan | bisa bekerja | bisa memimpin | memimpin | pemimpin | sederajat | setara | punya otak | punya akal | punya moral | punya hati | punya etika | punya malu | berotak | cinta tanah air | nasionalis | peduli | waras | normal | saudara kita | bagian dari kita | bagian dari bangsa | bagian dari indonesia | orang indonesia | warga negara | warga indonesia | pantas dihormati | layak dihormati | dihormati | dihargai | pantas dihargai | diterima | bisa diterima | lurus | amanah | adil | toleran | ramah | sopan santun | berpendidikan | terpelajar | bisa dipegang | bisa berpikir | berpikir | setara dengan kita | sama dengan kita | menghargai | bisa menghargai | menghormati | taat | patuh | bisa diatur | tertib | disiplin | pantas jadi | layak jadi | pantas menjadi | layak menjadi | pantas memimpin | layak memimpin | pantas tinggal | layak tinggal | pantas hidup | layak hidup | berhak hidup | berhak tinggal | layak dipercaya | pantas dipercaya
+        """;
+
+    // Stem/active form of the verbs; each expands to bare, -in, -lah, di- and meN- forms.
+    private const string ViolenceVerbs =
+        "bunuh/membunuh bantai/membantai habisi/menghabisi basmi/membasmi musnahkan/memusnahkan tumpas/menumpas bakar/membakar " +
+        "bom/mengebom ledakkan/meledakkan tembak/menembak gantung/menggantung penggal/memenggal sembelih/menyembelih bacok/membacok " +
+        "tusuk/menusuk gorok/menggorok cincang/mencincang rajam/merajam siksa/menyiksa hajar/menghajar gebuk/menggebuk pukul/memukul " +
+        "keroyok/mengeroyok aniaya/menganiaya perkosa/memperkosa serang/menyerang hancurkan/menghancurkan lenyapkan/melenyapkan " +
+        "binasakan/membinasakan punahkan/memunahkan ganyang/mengganyang libas/melibas bersihkan/membersihkan kebiri/mengebiri " +
+        "sterilkan/mensterilkan ";
+
+    private const string ExclusionVerbs =
+        "usir/mengusir pulangkan/memulangkan tendang/menendang enyahkan/mengenyahkan singkirkan/menyingkirkan buang/membuang " +
+        "deportasi/mendeportasi bubarkan/membubarkan larang/melarang kucilkan/mengucilkan asingkan/mengasingkan penjarakan/memenjarakan " +
+        "kurung/mengurung pisahkan/memisahkan boikot/memboikot jauhi/menjauhi pecat/memecat tolak/menolak ";
+
+    // Colloquial forms that do not follow the pattern.
+    private const string ColloquialActive =
+        "violence: ngebom nembak ngebakar mukul nusuk nyiksa ngeroyok ngehajar ngabisin ngehabisin ngebantai ngebunuh ngegebuk\n" +
+        "exclusion: ngusir ngebuang nendang";
+
+    // Where a drive-out verb names a destination, the destination makes the call: "pulang ke negaranya", "keluar dari Indonesia".
+    private static readonly string[] Leave = ["pulang", "balik", "kembali", "pergi", "keluar", "minggat", "enyah", "hengkang", "angkat kaki", "pindah"];
+    private static readonly string[] Away = ["ke negaranya", "ke negara asal", "ke negara asalnya", "ke negeri asal", "ke negerinya", "ke asalnya", "ke habitatnya", "ke habitat", "ke hutan", "ke pohon", "ke gurun", "ke kandang", "ke kandangnya", "ke neraka", "ke cina", "ke china", "ke tiongkok", "ke arab", "ke india", "ke israel", "ke afrika", "ke papua", "ke sana", "ke kampungnya", "dari indonesia", "dari negeri ini", "dari negara ini", "dari sini", "dari bumi", "dari tanah air", "dari nusantara", "dari kampung ini", "dari kota ini", "dari desa ini", "dari daerah ini", "dari bumi pertiwi", "dari republik ini"];
+
+    public static PhraseTable<Predicate> Table { get; } = new(Entries());
+
+    private static IEnumerable<(string, Predicate)> Entries()
+    {
+        foreach (var line in Phrases.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var colon = line.IndexOf(':');
+            var head = line[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var predicate = new Predicate(Enum.Parse<PredicateKind>(head[0], ignoreCase: true), PredicateForm.Phrase, Enum.Parse<TargetSide>(head[1], ignoreCase: true));
+            foreach (var phrase in line[(colon + 1)..].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                yield return (phrase, predicate);
+            }
+        }
+
+        foreach (var leave in Leave)
+        {
+            foreach (var away in Away)
+            {
+                yield return ($"{leave} {away}", new Predicate(PredicateKind.Exclusion, PredicateForm.Phrase, TargetSide.Before));
+                yield return ($"{leave} saja {away}", new Predicate(PredicateKind.Exclusion, PredicateForm.Phrase, TargetSide.Before));
+            }
+        }
+
+        foreach (var entry in Verbs(ViolenceVerbs, PredicateKind.Violence).Concat(Verbs(ExclusionVerbs, PredicateKind.Exclusion)))
+        {
+            yield return entry;
+        }
+
+        foreach (var line in ColloquialActive.Split('\n'))
+        {
+            var colon = line.IndexOf(':');
+            var kind = Enum.Parse<PredicateKind>(line[..colon], ignoreCase: true);
+            foreach (var form in line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                yield return (form, new Predicate(kind, PredicateForm.Active, TargetSide.After));
+            }
+        }
+    }
+
+    private static IEnumerable<(string, Predicate)> Verbs(string verbs, PredicateKind kind)
+    {
+        var bare = new Predicate(kind, PredicateForm.Bare, TargetSide.Either);
+        var passive = new Predicate(kind, PredicateForm.Passive, TargetSide.Before);
+        var active = new Predicate(kind, PredicateForm.Active, TargetSide.After);
+        foreach (var pair in verbs.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var slash = pair.IndexOf('/');
+            var stem = pair[..slash];
+            yield return (stem, bare);
+            yield return (Colloquial(stem), bare);
+            yield return (stem + "lah", bare);
+            yield return ("di" + stem, passive);
+            yield return ("ku" + stem, new Predicate(kind, PredicateForm.Phrase, TargetSide.Either));
+            yield return (pair[(slash + 1)..], active);
+        }
+    }
+
+    // "musnahkan" -> "musnahin", "habisi" -> "habisin", "bunuh" -> "bunuhin".
+    private static string Colloquial(string stem) =>
+        stem.EndsWith("kan", StringComparison.Ordinal) ? stem[..^3] + "in"
+        : stem.EndsWith('i') ? stem[..^1] + "in"
+        : stem + "in";
+}

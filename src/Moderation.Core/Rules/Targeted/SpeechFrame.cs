@@ -1,0 +1,99 @@
+namespace Moderation.Rules.Targeted;
+
+/// <summary>Whether a comment speaks about hateful words rather than with them: it quotes or reports what someone said and
+/// denounces it ("kalau ada yang bilang orang X sampah, itu rasis"), or reports a case ("polisi menangkap pria yang menyebut
+/// warga X monyet"). Counter-speech and news are not hate (domain: quoting or reporting hate is not inciting it).</summary>
+internal static class SpeechFrame
+{
+    // Words that refer to speech: what someone said, wrote or called someone.
+    private static readonly WordSet Speech = new(
+        "bilang", "berkata", "mengatakan", "katakan", "dikatakan", "menyebut", "sebut", "disebut", "menyebutkan", "sebutan", "bicara",
+        "berbicara", "ucapan", "ucap", "mengucapkan", "komentar", "komen", "berkomentar", "pernyataan", "menyatakan", "kata", "perkataan",
+        "cuitan", "twit", "unggahan", "postingan", "posting", "status", "tulisan", "menulis", "ditulis", "ujaran", "meneriakkan", "teriak",
+        "berteriak", "menghina", "hinaan", "dihina", "penghinaan", "menghujat", "hujatan", "mengolok", "mengolok-olok", "olok-olok",
+        "mengejek", "ejekan", "melabeli", "label", "mencap", "menganggap", "anggapan", "narasi", "propaganda", "spanduk", "poster",
+        "mengumpat", "umpatan", "makian", "memaki", "caci", "mencaci", "julukan", "menjuluki", "menuduh", "tuduhan", "omongan", "omong",
+        "stereotip", "stereotipe", "stigma", "lelucon", "candaan", "pidato", "ceramah", "orasi", "slogan", "generalisasi",
+        "menggeneralisasi", "menyamaratakan", "ucapkan", "diucapkan", "menyamakan", "disamakan", "samakan");
+
+    // Words that denounce: the speaker takes a stand against what was said.
+    private static readonly WordSet Denounce = new(
+        "rasis", "rasisme", "rasialis", "rasial", "kebencian", "diskriminasi", "diskriminatif", "mendiskriminasi", "intoleran",
+        "intoleransi", "sara", "provokasi", "provokatif", "memecah", "adu", "salah", "keliru", "memalukan", "keterlaluan", "kecam",
+        "mengecam", "kutuk", "mengutuk", "jangan", "stop", "berhenti", "hentikan", "prihatin", "miris", "laporkan", "melaporkan",
+        "dipidana", "generalisasi", "menggeneralisasi", "menyamaratakan", "stereotip", "stereotipe", "stigma", "hoaks", "fitnah",
+        "bohong", "ngawur", "sedih", "kasihan", "menyakitkan", "menyakiti", "melukai", "tercela", "dikecam", "lawan", "melawan");
+
+    // Words that report a case: the police, the courts, the news.
+    private static readonly WordSet Report = new(
+        "polisi", "polda", "polres", "polsek", "polri", "ditangkap", "menangkap", "diamankan", "tersangka", "pelaku", "terdakwa",
+        "dilaporkan", "laporan", "divonis", "vonis", "dihukum", "diperiksa", "penyelidikan", "diselidiki", "disidang", "sidang",
+        "pengadilan", "hakim", "jaksa", "dipidana", "dijerat", "pasal", "kasus", "oknum", "akun", "warganet", "netizen", "viral",
+        "beredar", "kapolres", "kapolda", "komnas", "lsm", "penyidik", "bareskrim", "kominfo", "dituntut", "tuntutan", "mengunggah",
+        "diunggah", "terekam", "rekaman", "insiden", "peristiwa", "kejadian", "korban", "menimpa");
+
+    // Words that agree with what was said: "yang bilang orang X sampah itu benar".
+    private static readonly WordSet Endorse = new("benar", "betul", "setuju", "fakta", "tepat", "valid", "bener", "sepakat", "mantap", "memang");
+
+    /// <summary>Whether <paramref name="tokens"/> speak about hateful words (quoting, reporting or denouncing them).</summary>
+    public static bool IsAboutSpeech(string text, List<CommentToken> tokens)
+    {
+        var speech = false;
+        var denounce = false;
+        var report = false;
+        var endorse = false;
+        var quoted = false;
+        var otherSpeaker = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            quoted |= tokens[i].Quoted;
+            if (Speech.Contains(word))
+            {
+                speech = true;
+                // "yang bilang", "kalau ada yang menyebut", "siapa pun yang mengatakan": someone else's words.
+                otherSpeaker |= i > 0 && Is(text, tokens[i - 1], "yang", "kalau", "jika", "siapa", "kalian", "kamu", "dia", "mereka", "orang");
+            }
+
+            denounce |= Denounce.Contains(word) || NegatedSpeech(text, tokens, i);
+            report |= Report.Contains(word);
+            endorse |= Endorse.Contains(word);
+        }
+
+        return speech && (denounce || report || (otherSpeaker && !endorse) || (quoted && !endorse));
+    }
+
+    // "tidak boleh bilang", "bukan hal yang pantas untuk dikatakan": a denial near a word of speech.
+    private static bool NegatedSpeech(string text, List<CommentToken> tokens, int index)
+    {
+        if (!Is(text, tokens[index], "tidak", "bukan"))
+        {
+            return false;
+        }
+
+        for (var i = index + 1; i < Math.Min(tokens.Count, index + 4); i++)
+        {
+            if (Speech.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))
+                || Is(text, tokens[i], "pantas", "boleh", "etis", "layak", "dibenarkan", "setuju", "benar", "baik"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Is(string text, CommentToken token, params ReadOnlySpan<string> words)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        foreach (var candidate in words)
+        {
+            if (word.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

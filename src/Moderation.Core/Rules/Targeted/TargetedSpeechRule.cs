@@ -1,0 +1,294 @@
+using Moderation.Normalisation;
+
+namespace Moderation.Rules.Targeted;
+
+/// <summary>Hate against protected groups (UU ITE Pasal 28(2)) and calls for violence against groups, people and the newsroom
+/// (Pasal 29), found by composing a target with what is said of it: "orang X itu sampah", "usir saja orang X", "kaum X harus
+/// dibasmi", "orang X tidak pernah bisa dipercaya", "Redaksi ini pantas dibom".</summary>
+/// <remarks>
+/// A name of a group alone raises nothing: a group is hated only when a predicate of the lexicon is said of it in the same
+/// sentence (or of a word that refers back to it: "mereka"), within the grammar that makes it the speaker's own claim. Denied
+/// predicates ("bukan sampah") are not hate and denied positives ("tidak bisa dipercaya") are; verbs are calls only in the
+/// forms that call ("usir saja", "harus dibunuh", "kami akan membantai"), so news ("polisi membunuh", "dibunuh") is not; and a
+/// comment that quotes, reports or denounces such words (counter-speech, news) holds nothing. Every hit carries two spans,
+/// the target's and the predicate's.
+/// </remarks>
+public sealed class TargetedSpeechRule : IRule
+{
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
+    // Comments that name no group and use no violent word are passed over after one scan.
+    private static readonly TriggerWords GroupWords = RulePattern.Triggers(GroupLexicon.Terms.FirstWords.Where(IsAscii).ToArray());
+
+    private static readonly TriggerWords ViolentWords = RulePattern.Triggers(
+        "bunuh", "bantai", "habis", "basmi", "musnah", "tumpas", "bakar", "bom", "ledak", "tembak", "gantung", "penggal", "sembelih",
+        "bacok", "tusuk", "gorok", "cincang", "rajam", "siksa", "hajar", "gebuk", "pukul", "keroyok", "aniaya", "perkosa", "mati",
+        "mampus", "halal", "lenyap", "binasa", "punah", "serang", "hancur", "ganyang", "libas", "modar", "abisin", "abisi");
+
+    public void Match(NormalisedText text, List<RuleHit> hits)
+    {
+        var canonical = text.Canonical.Text;
+        var groups = GroupWords.AnyIn(canonical);
+        var violent = ViolentWords.AnyIn(canonical);
+        if (!groups && !violent)
+        {
+            return;
+        }
+
+        var scratch = _scratch ??= new Scratch();
+        CommentTokens.Read(text, scratch.Tokens);
+        TargetFinder.Find(text, scratch.Tokens, people: violent, scratch.Targets);
+        if (scratch.Targets.Count == 0 || SpeechFrame.IsAboutSpeech(canonical, scratch.Tokens))
+        {
+            return;
+        }
+
+        PredicateFinder.Find(canonical, scratch.Tokens, scratch.Predicates);
+        scratch.Said.Clear();
+        foreach (var predicate in scratch.Predicates)
+        {
+            if (Link(canonical, scratch.Tokens, scratch.Targets, predicate) is { } target)
+            {
+                Emit(scratch.Tokens, scratch.Targets[target], predicate, hits);
+                scratch.Said.Add(target);
+            }
+        }
+
+        for (var t = 0; t < scratch.Targets.Count; t++)
+        {
+            var target = scratch.Targets[t];
+            if (target.Kind == TargetKind.Group && target.Group!.Slur && !scratch.Said.Contains(t) && !Reclaimed(canonical, scratch.Tokens, target))
+            {
+                Add(hits, SignalOf(target.Group), scratch.Tokens, target.First, target.End, 0.7, target.Group.Ground);
+            }
+        }
+    }
+
+    // The target a predicate is said of, or null: the nearest target on the predicate's side, in its sentence, with nothing
+    // between them that makes it said of something else.
+    private static int? Link(string text, List<CommentToken> tokens, List<Target> targets, FoundPredicate predicate)
+    {
+        var kind = predicate.Predicate.Kind;
+        var denied = predicate.Denied >= 0;
+        if (kind != PredicateKind.Positive && denied)
+        {
+            return null;
+        }
+
+        if (kind is PredicateKind.Violence or PredicateKind.Exclusion && !predicate.Call)
+        {
+            return null;
+        }
+
+        var side = predicate.Predicate.Side;
+        if (side is TargetSide.Before or TargetSide.Either && TargetBefore(text, tokens, targets, predicate) is { } before)
+        {
+            if (kind != PredicateKind.Positive || denied || NoneAmong(text, tokens, targets[before]))
+            {
+                return Allowed(targets[before], predicate, text, tokens) ? before : null;
+            }
+
+            return null;
+        }
+
+        if (kind == PredicateKind.Positive)
+        {
+            return null;
+        }
+
+        var reach = side == TargetSide.Either && kind is PredicateKind.Dehumanisation or PredicateKind.Profanity ? 1
+            : kind == PredicateKind.Label ? 0
+            : 3;
+        if (side is TargetSide.After or TargetSide.Either && TargetAfter(text, tokens, targets, predicate, reach) is { } after)
+        {
+            return Allowed(targets[after], predicate, text, tokens) ? after : null;
+        }
+
+        return null;
+    }
+
+    // People and the newsroom are protected here from calls for violence only; a death wish at the accused of a crime is
+    // outrage, which the site lets stand ("pelakunya pantas mati"), a call to act on it is not ("bakar saja pelakunya").
+    private static bool Allowed(Target target, FoundPredicate predicate, string text, List<CommentToken> tokens)
+    {
+        if (target.IsGroup)
+        {
+            return true;
+        }
+
+        if (predicate.Predicate.Kind != PredicateKind.Violence)
+        {
+            return false;
+        }
+
+        var accused = TargetFinder.Accused.Contains(TargetFinder.Word(text, tokens[target.First]))
+            || TargetFinder.Accused.Contains(Stem(TargetFinder.Word(text, tokens[target.First])));
+        return !(accused && predicate.Predicate.Form == PredicateForm.Phrase && target.End <= predicate.First);
+    }
+
+    private static int? TargetBefore(string text, List<CommentToken> tokens, List<Target> targets, FoundPredicate predicate)
+    {
+        var sentence = tokens[predicate.First].Sentence;
+        for (var t = targets.Count - 1; t >= 0; t--)
+        {
+            var target = targets[t];
+            if (target.End > predicate.First)
+            {
+                continue;
+            }
+
+            if (tokens[target.End - 1].Sentence != sentence || predicate.First - target.End > 6)
+            {
+                return null;
+            }
+
+            return SaidOfTarget(text, tokens, target.End, predicate.First) ? t : null;
+        }
+
+        return null;
+    }
+
+    private static int? TargetAfter(string text, List<CommentToken> tokens, List<Target> targets, FoundPredicate predicate, int reach)
+    {
+        var sentence = tokens[predicate.End - 1].Sentence;
+        for (var t = 0; t < targets.Count; t++)
+        {
+            var target = targets[t];
+            if (target.First < predicate.End)
+            {
+                continue;
+            }
+
+            if (tokens[target.First].Sentence != sentence || target.First - predicate.End > reach)
+            {
+                return null;
+            }
+
+            for (var i = predicate.End; i < target.First; i++)
+            {
+                if (!Words.BetweenAfter.Contains(TargetFinder.Word(text, tokens[i])))
+                {
+                    return null;
+                }
+            }
+
+            return t;
+        }
+
+        return null;
+    }
+
+    // Between a target and its predicate: at most two words that are not grammar, none of them a verb with an object of its own
+    // ("orang X suka makan tempe yang bau") or a turn to another subject ("..., tapi penjualnya licik").
+    private static bool SaidOfTarget(string text, List<CommentToken> tokens, int from, int to)
+    {
+        var content = 0;
+        for (var i = from; i < to; i++)
+        {
+            var word = TargetFinder.Word(text, tokens[i]);
+            if (Words.Contrast.Contains(word))
+            {
+                return false;
+            }
+
+            if (word is "yang" && content > 0)
+            {
+                return false;
+            }
+
+            if (Words.BetweenBefore.Contains(word))
+            {
+                continue;
+            }
+
+            if (++content > 2 || Words.Transitive.Contains(word) || LooksLikeVerb(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Indonesian verbs mostly carry a prefix: meN-, ber-, ter-, di- (the predicates themselves are matched before this is asked).
+    private static bool LooksLikeVerb(ReadOnlySpan<char> word) =>
+        word.Length > 4 && (word.StartsWith("me") || word.StartsWith("ber") || word.StartsWith("ter") || word.StartsWith("di") || word.StartsWith("nge"));
+
+    // "tidak ada orang X yang jujur": a positive denied of every member.
+    private static bool NoneAmong(string text, List<CommentToken> tokens, Target target)
+    {
+        var first = target.First;
+        return first >= 2
+            && TargetFinder.Word(text, tokens[first - 1]) is "ada" or "satupun" or "seorang"
+            && TargetFinder.Word(text, tokens[first - 2]) is "tidak" or "mana" or "tak" or "belum";
+    }
+
+    private static bool Reclaimed(string text, List<CommentToken> tokens, Target target)
+    {
+        for (var i = Math.Max(0, target.First - 2); i < target.First; i++)
+        {
+            if (TargetFinder.Word(text, tokens[i]) is "kami" or "kita" or "saya")
+            {
+                return true;
+            }
+        }
+
+        return tokens[target.First].Quoted;
+    }
+
+    private static void Emit(List<CommentToken> tokens, Target target, FoundPredicate predicate, List<RuleHit> hits)
+    {
+        var kind = predicate.Predicate.Kind;
+        var first = kind == PredicateKind.Positive && predicate.Denied >= 0 ? predicate.Denied : predicate.First;
+        if (!target.IsGroup)
+        {
+            Add(hits, RuleSignals.Threat, tokens, target.First, target.End, 0.85, "violence");
+            Add(hits, RuleSignals.Threat, tokens, first, predicate.End, 0.85, "violence");
+            return;
+        }
+
+        var term = target.Group!;
+        var signal = SignalOf(term);
+        var confidence = Confidence(kind);
+        Add(hits, signal, tokens, target.First, target.End, confidence, term.Ground);
+        Add(hits, signal, tokens, first, predicate.End, confidence, term.Ground);
+        if (kind == PredicateKind.Violence)
+        {
+            Add(hits, RuleSignals.Threat, tokens, target.First, target.End, 0.9, "incitement");
+            Add(hits, RuleSignals.Threat, tokens, first, predicate.End, 0.9, "incitement");
+        }
+    }
+
+    private static double Confidence(PredicateKind kind) => kind switch
+    {
+        PredicateKind.Violence or PredicateKind.Exclusion or PredicateKind.Dehumanisation => 0.9,
+        PredicateKind.Profanity => 0.85,
+        PredicateKind.Label => 0.7,
+        _ => 0.8,
+    };
+
+    private static string SignalOf(GroupTerm term) =>
+        term.Ground == HateGround.SexualOrientation ? RuleSignals.SiteHate : RuleSignals.GroupHate;
+
+    private static void Add(List<RuleHit> hits, string signal, List<CommentToken> tokens, int first, int end, double confidence, string kind)
+    {
+        var start = tokens[first].Start;
+        hits.Add(new RuleHit(signal, TextView.Canonical, start, tokens[end - 1].End - start, confidence, kind));
+    }
+
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) => word.Length > 5 && word.EndsWith("nya") ? word[..^3] : word;
+
+    private static bool IsAscii(string word) => word.All(char.IsAscii);
+
+    private sealed class Scratch
+    {
+        public List<CommentToken> Tokens { get; } = [];
+
+        public List<Target> Targets { get; } = [];
+
+        public List<FoundPredicate> Predicates { get; } = [];
+
+        public HashSet<int> Said { get; } = [];
+    }
+}

@@ -1,0 +1,148 @@
+using Moderation.Rules;
+using Moderation.Rules.Targeted;
+
+namespace Moderation.Core.Tests.Rules;
+
+public class TargetedSpeechRuleTests
+{
+    private readonly TargetedSpeechRule _rule = new();
+
+    [Theory]
+    [InlineData("Orang Madura itu sampah semua", "Orang Madura", "sampah")]
+    [InlineData("kaum yahudi itu tikus, nggak ada bedanya", "kaum yahudi", "tikus")]
+    [InlineData("Cina-cina itu memang penjajah di negeri ini", "Cina-cina", "penjajah")]
+    [InlineData("Semua orang Yahudi itu licik dan harus diusir dari Indonesia", "Semua orang Yahudi", "licik")]
+    [InlineData("0rang b4tak emang t0l0l", "0rang b4tak", "t0l0l")]
+    [InlineData("gw benci bgt sm org Ambon", "org Ambon", "benci")]
+    [InlineData("jijik banget sama kaum Syiah", "kaum Syiah", "jijik")]
+    [InlineData("Perempuan itu menjijikkan kalau sudah pegang kuasa", "Perempuan", "menjijikkan")]
+    [InlineData("orang Bugis bangsat semua", "orang Bugis", "bangsat")]
+    [InlineData("umat Kristen itu lebih rendah dari binatang", "umat Kristen", "binatang")]
+    public void Holds_derogation_of_a_group_with_the_target_and_the_predicate_as_evidence(string comment, string target, string predicate)
+    {
+        var hits = RuleProbe.Hits(_rule, comment).Where(h => h.Signal == RuleSignals.GroupHate).ToList();
+
+        hits.Should().NotBeEmpty();
+        hits.Select(h => h.Text).Should().Contain(target).And.Contain(predicate);
+        hits.Should().OnlyContain(h => h.Confidence >= 0.7);
+    }
+
+    [Theory]
+    [InlineData("orang Papua tidak pernah bisa dipercaya", "tidak pernah bisa dipercaya")]
+    [InlineData("tidak ada orang Minang yang jujur", "jujur")]
+    [InlineData("menurut gue perempuan itu tidak bisa memimpin", "tidak bisa memimpin")]
+    [InlineData("kaum LGBT itu bukan manusia normal", "bukan manusia")]
+    public void Holds_a_positive_denied_of_a_group(string comment, string predicate) =>
+        RuleProbe.Evidence(_rule, comment).Should().Contain(predicate);
+
+    [Theory]
+    [InlineData("Saya ketemu orang Jawa kemarin. Mereka memang pemalas semua.", "Mereka")]
+    [InlineData("Tetangga baru gue orang Batak, mereka kasar banget", "mereka")]
+    public void Holds_what_is_said_of_a_pronoun_that_refers_back_to_a_group(string comment, string pronoun) =>
+        RuleProbe.Evidence(_rule, comment).Should().Contain(pronoun);
+
+    [Theory]
+    [InlineData("kenapa kita tidak usir saja orang Tionghoa?")]
+    [InlineData("Usir semua orang Rohingya dari sini")]
+    [InlineData("orang Cina pulang saja ke negaranya")]
+    [InlineData("Tidak ada tempat untuk kaum Ahmadiyah di negeri ini")]
+    [InlineData("Bubarkan Ahmadiyah sekarang juga")]
+    public void Holds_calls_to_drive_a_group_out(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.GroupHate && h.Confidence >= 0.9);
+
+    [Theory]
+    [InlineData("kami akan habisi semua orang Papua", "habisi")]
+    [InlineData("orang Dayak layak mati", "layak mati")]
+    [InlineData("Bunuh saja semua orang Syiah", "Bunuh")]
+    [InlineData("halal darahnya kaum Ahmadiyah", "halal darahnya")]
+    [InlineData("Kaum gay itu penyakit, harus dibasmi", "dibasmi")]
+    public void Holds_calls_for_violence_against_a_group_as_hate_and_incitement(string comment, string predicate)
+    {
+        var hits = RuleProbe.Hits(_rule, comment);
+
+        hits.Should().Contain(h => h.Signal == RuleSignals.Threat && h.Kind == "incitement" && h.Text == predicate);
+        hits.Should().Contain(h => h.Signal == RuleSignals.GroupHate || h.Signal == RuleSignals.SiteHate);
+    }
+
+    [Theory]
+    [InlineData("Redaksi ini pantas dibom", "dibom")]
+    [InlineData("Penulis berita ini harus dihabisi", "dihabisi")]
+    [InlineData("wartawannya bunuh aja, bikin berita ngawur", "bunuh")]
+    [InlineData("bakar saja kantor redaksinya", "bakar")]
+    [InlineData("Menteri itu halal darahnya", "halal darahnya")]
+    [InlineData("bakar saja pelakunya biar kapok", "bakar")]
+    public void Holds_calls_for_violence_against_the_newsroom_and_people(string comment, string predicate)
+    {
+        var hits = RuleProbe.Hits(_rule, comment).Where(h => h.Signal == RuleSignals.Threat).ToList();
+
+        hits.Should().Contain(h => h.Kind == "violence" && h.Confidence >= 0.8);
+        hits.Select(h => h.Text).Should().Contain(t => t.Contains(predicate));
+    }
+
+    [Theory]
+    [InlineData("Kaum gay itu menjijikkan")]
+    [InlineData("bencong-bencong itu sampah masyarakat")]
+    public void Holds_hate_at_sexual_orientation_as_site_policy(string comment)
+    {
+        var hits = RuleProbe.Hits(_rule, comment);
+
+        hits.Should().Contain(h => h.Signal == RuleSignals.SiteHate && h.Kind == HateGround.SexualOrientation);
+        hits.Should().NotContain(h => h.Signal == RuleSignals.GroupHate);
+    }
+
+    [Theory]
+    [InlineData("dasar cokin", "ethnicity")]
+    [InlineData("Ada maho lewat depan rumah", "sexual-orientation")]
+    public void Holds_a_slur_on_its_own(string comment, string ground) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Kind == ground);
+
+    [Theory]
+    [InlineData("orang Cina banyak yang jadi pengusaha sukses di Medan")]
+    [InlineData("umat Hindu di Bali merayakan Nyepi dengan khidmat")]
+    [InlineData("orang Batak itu ramah dan pekerja keras")]
+    [InlineData("Kaum perempuan makin banyak yang jadi pemimpin daerah")]
+    [InlineData("penyandang disabilitas berhak atas akses transportasi yang layak")]
+    [InlineData("orang Jawa Timur terkenal ramah")]
+    [InlineData("banjir di Jawa Tengah parah sekali")]
+    [InlineData("bahasa Sunda itu halus dan sopan")]
+    public void Passes_neutral_and_positive_mentions_of_groups(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("saya tidak benci orang Batak, mereka ramah")]
+    [InlineData("orang Madura bukan sampah, stop generalisasi")]
+    [InlineData("tidak semua orang Cina itu licik")]
+    [InlineData("jangan usir orang Rohingya, mereka manusia juga")]
+    public void Passes_denied_hate(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("kalau ada yang bilang orang Papua monyet, itu rasis dan harus dilaporkan")]
+    [InlineData("Polisi menangkap pria yang menyebut warga Papua monyet")]
+    [InlineData("Warga Papua disebut monyet oleh oknum ormas, sungguh memalukan")]
+    [InlineData("Berhenti menyebut orang Tionghoa penjajah, itu fitnah")]
+    [InlineData("Ucapan 'usir orang Madura' itu jelas ujaran kebencian")]
+    public void Passes_counter_speech_and_reports_that_quote_or_refer_to_hate(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("laptop ini sampah, baru dua bulan sudah rusak")]
+    [InlineData("koruptor itu sampah masyarakat, harus dimiskinkan")]
+    [InlineData("orang muslim tidak makan babi")]
+    [InlineData("orang Batak suka makan anjing katanya")]
+    [InlineData("partai Islam itu munafik semua")]
+    [InlineData("wanita itu dibunuh suaminya sendiri")]
+    [InlineData("Polisi menembak orang Papua yang membawa senjata")]
+    public void Passes_abuse_of_non_protected_targets_and_reports_of_violence(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("bunuh nyamuk pakai raket listrik")]
+    [InlineData("matikan lampu sebelum tidur")]
+    [InlineData("film ini bikin mati ketawa")]
+    [InlineData("Timnas bantai Malaysia 4-0")]
+    [InlineData("Pelakunya pantas mati, kasihan korbannya")]
+    [InlineData("bakar sate di halaman rumah")]
+    public void Passes_objects_idioms_sports_and_outrage_at_the_accused(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().NotContain(h => h.Signal == RuleSignals.Threat || h.Signal == RuleSignals.GroupHate);
+}
