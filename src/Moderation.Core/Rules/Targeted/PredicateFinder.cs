@@ -26,7 +26,15 @@ internal static class PredicateFinder
                 continue;
             }
 
+            // A question that asks why something is not done calls for it; a question about a denied quality still denies it
+            // ("apakah orang X memang tidak bisa dipercaya?").
             var negator = NegatorBefore(text, tokens, i, out var rhetorical);
+            if (rhetorical && predicate.Kind is not (PredicateKind.Violence or PredicateKind.Exclusion or PredicateKind.Emotion))
+            {
+                negator = NegatorBefore(text, tokens, i, out _, questions: false);
+                rhetorical = false;
+            }
+
             predicates.Add(new FoundPredicate(i, i + length, predicate, negator, rhetorical || IsCall(text, tokens, i, i + length, predicate)));
             i += length;
         }
@@ -37,7 +45,18 @@ internal static class PredicateFinder
     {
         predicate = null;
         var word = text.AsSpan(token.Start, token.Length);
-        return word.Length > 5 && Suffixes.Contains(word[^3..]) && PredicateLexicon.Table.Contains(word[..^3], out predicate);
+        if (word.Length <= 5 || !Suffixes.Contains(word[^3..]) || !PredicateLexicon.Table.Contains(word[..^3], out predicate))
+        {
+            return false;
+        }
+
+        // "memukulnya", "usirnya": the object is a target named before.
+        if (word.EndsWith("nya") && predicate!.Form is PredicateForm.Active or PredicateForm.Bare)
+        {
+            predicate = predicate with { Side = TargetSide.Either };
+        }
+
+        return true;
     }
 
     // An animal word that names an animal ("makan babi", "babi hutan"), or a word said of the target by others ("disebut monyet",
@@ -66,7 +85,7 @@ internal static class PredicateFinder
 
     // The index of a denial before the predicate (-1 when none): "tidak pernah bisa dipercaya", "bukan sampah". A denial in a
     // question that asks why something is not done is no denial: "kenapa kita tidak usir saja orang X?".
-    private static int NegatorBefore(string text, List<CommentToken> tokens, int first, out bool rhetorical)
+    private static int NegatorBefore(string text, List<CommentToken> tokens, int first, out bool rhetorical, bool questions = true)
     {
         rhetorical = false;
         var sentence = tokens[first].Sentence;
@@ -75,7 +94,7 @@ internal static class PredicateFinder
             var word = Word(text, tokens[i]);
             if (Words.Negators.Contains(word))
             {
-                for (var q = i - 1; q >= 0 && q >= i - 3 && tokens[q].Sentence == sentence; q--)
+                for (var q = i - 1; questions && q >= 0 && q >= i - 3 && tokens[q].Sentence == sentence; q--)
                 {
                     if (Words.Questions.Contains(Word(text, tokens[q])))
                     {

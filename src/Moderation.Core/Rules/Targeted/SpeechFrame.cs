@@ -14,7 +14,7 @@ internal static class SpeechFrame
         "mengejek", "ejekan", "melabeli", "label", "mencap", "menganggap", "anggapan", "narasi", "propaganda", "spanduk", "poster",
         "mengumpat", "umpatan", "makian", "memaki", "caci", "mencaci", "julukan", "menjuluki", "menuduh", "tuduhan", "omongan", "omong",
         "stereotip", "stereotipe", "stigma", "lelucon", "candaan", "pidato", "ceramah", "orasi", "slogan", "generalisasi",
-        "menggeneralisasi", "menyamaratakan", "ucapkan", "diucapkan", "menyamakan", "disamakan", "samakan");
+        "menggeneralisasi", "menyamaratakan", "ucapkan", "diucapkan", "menyamakan", "disamakan", "samakan", "bahwa", "mengucapkan");
 
     // Words that denounce: the speaker takes a stand against what was said.
     private static readonly WordSet Denounce = new(
@@ -22,7 +22,8 @@ internal static class SpeechFrame
         "intoleransi", "sara", "provokasi", "provokatif", "memecah", "adu", "salah", "keliru", "memalukan", "keterlaluan", "kecam",
         "mengecam", "kutuk", "mengutuk", "jangan", "stop", "berhenti", "hentikan", "prihatin", "miris", "laporkan", "melaporkan",
         "dipidana", "generalisasi", "menggeneralisasi", "menyamaratakan", "stereotip", "stereotipe", "stigma", "hoaks", "fitnah",
-        "bohong", "ngawur", "sedih", "kasihan", "menyakitkan", "menyakiti", "melukai", "tercela", "dikecam", "lawan", "melawan");
+        "bohong", "ngawur", "sedih", "kasihan", "menyakitkan", "menyakiti", "melukai", "tercela", "dikecam", "lawan", "melawan",
+        "kosong", "berhentilah", "hentikanlah", "janganlah", "stoplah", "sesat", "absurd", "konyol", "picik", "dangkal");
 
     // Words that report a case: the police, the courts, the news.
     private static readonly WordSet Report = new(
@@ -33,7 +34,7 @@ internal static class SpeechFrame
         "diunggah", "terekam", "rekaman", "insiden", "peristiwa", "kejadian", "korban", "menimpa");
 
     // Words that agree with what was said: "yang bilang orang X sampah itu benar".
-    private static readonly WordSet Endorse = new("benar", "betul", "setuju", "fakta", "tepat", "valid", "bener", "sepakat", "mantap", "memang");
+    private static readonly WordSet Endorse = new("benar", "betul", "setuju", "fakta", "tepat", "valid", "bener", "sepakat", "mantap", "memang", "yakin", "percaya");
 
     /// <summary>Whether <paramref name="tokens"/> speak about hateful words (quoting, reporting or denouncing them).</summary>
     public static bool IsAboutSpeech(string text, List<CommentToken> tokens)

@@ -30,7 +30,9 @@ internal static class Words
     public static readonly WordSet BetweenAfter = new(
         "saja", "semua", "seluruh", "sekalian", "para", "itu", "ini", "si", "sama", "dengan", "pada", "kepada", "terhadap", "banget",
         "sekali", "sangat", "lihat", "melihat", "ketemu", "bertemu", "dekat", "lah", "dong", "deh", "setiap", "tiap", "untuk", "bagi",
-        "buat", "yang", "namanya", "dengan", "akan", "orang-orang", "segala", "habis", "sampai", "hingga", "dari", "tanah", "air");
+        "buat", "yang", "namanya", "dengan", "akan", "orang-orang", "segala", "habis", "sampai", "hingga", "dari", "tanah", "air",
+        "rumah", "leher", "kepala", "tempat", "ibadah", "gereja", "masjid", "kampung", "toko", "anak", "keluarga", "wajah", "muka",
+        "tubuh", "badan", "daripada");
 
     /// <summary>Words that may stand between a target and what is said of it without changing the subject.</summary>
     public static readonly WordSet BetweenBefore = new(
@@ -42,7 +44,7 @@ internal static class Words
         "bisa", "dapat", "banget", "sekali", "amat", "begitu", "suka", "gemar", "doyan", "hobi", "ya", "yah", "lho", "loh", "dari",
         "dulu", "sejak", "umumnya", "pada", "dasarnya", "aslinya", "memanglah", "emang", "asli", "ternyata", "seharusnya", "mesti",
         "benar", "sudah", "cuman", "semata", "hanyalah", "cumalah", "tuh", "kalian", "kita", "orang", "manusia", "makhluk", "golongan",
-        "kaum", "bangsa", "umat", "nya", "yang", "tak", "dianggap", "disebut", "diibaratkan", "ibaratnya", "seperti", "setara", "dengan",
+        "kaum", "bangsa", "umat", "nya", "yang", "tak", "membuat", "membuatku", "bikin", "sungguh", "dianggap", "disebut", "diibaratkan", "ibaratnya", "seperti", "setara", "dengan",
         "tidak", "lebih", "kurang", "dari", "semua", "di", "mata", "saya", "menurut", "gua", "rendah", "derajatnya", "kelasnya");
 
     /// <summary>Words that start a clause about something else: "... tapi penjualnya licik".</summary>
