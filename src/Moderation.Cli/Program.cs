@@ -10,6 +10,7 @@ var root = new RootCommand("moderation: train, evaluate and run the comment-mode
     LoadCommand.Create(),
     HashPasswordCommand.Create(),
     ExportLabelsCommand.Create(),
+    SuiteCommand.Create(),
 };
 
 return await CliRunner.RunAsync(root, args);

@@ -21,7 +21,7 @@ internal static class CliHarness
             using var error = new StringWriter();
             Console.SetOut(output);
             Console.SetError(error);
-            var root = new RootCommand("moderation") { TrainCommand.Create(Clock), EvaluateCommand.Create() };
+            var root = new RootCommand("moderation") { TrainCommand.Create(Clock), EvaluateCommand.Create(), SuiteCommand.Create() };
             var exitCode = await CliRunner.RunAsync(root, args);
             return (exitCode, output.ToString(), error.ToString());
         }
