@@ -12,27 +12,25 @@ internal static class GroupLexicon
         ethnicity slur: jawir | cokin | singkek | aseng | koteka
         nationality marker: cina | china | tiongkok | arab | india | amerika | jepang | korea | afrika | pakistan | bangladesh | filipina | malaysia | singapura | eropa | belanda | inggris | australia | israel | palestina | iran | turki | rusia | ukraina | nigeria | vietnam | thailand | asing | barat | timur tengah | uighur | uyghur | myanmar
         nationality: yahudi | rohingya | bule | wna | warga negara asing | tka | tenaga kerja asing | imigran | pengungsi | pencari suaka | keturunan arab | keturunan cina | keturunan india | keturunan tionghoa
-        nationality: onta | unta arab
+        nationality slur: onta | unta arab
         nationality slur: keling | cina babi | babi cina | cino
-        skin-colour: kulit hitam | berkulit hitam | kulit gelap | berkulit gelap | kulit putih | berkulit putih | kulit kuning | berkulit kuning | kulit coklat | berkulit coklat | kulit sawo matang
-        skin-colour marker: hitam | item
+        skin-colour: kulit hitam | berkulit hitam | kulit gelap | berkulit gelap | kulit putih | berkulit putih | kulit kuning | berkulit kuning | kulit coklat | berkulit coklat | kulit cokelat | berkulit cokelat | kulit sawo matang | berkulit sawo matang | yang kulitnya hitam | yang kulitnya gelap | yang kulitnya putih | yang kulitnya coklat | yang kulitnya cokelat | yang kulitnya sawo matang | yang berkulit hitam | yang berkulit gelap | yang berkulit putih
+        skin-colour marker: hitam
+        skin-colour slur marker: item
         race: ras kuning | ras hitam | ras kulit hitam | ras melanesia | melanesia | mongoloid | negroid | kaukasia
-        race: sipit | mata sipit
+        race slur: sipit | mata sipit
         race slur: negro | nigger | nigga
         religion: islam | muslim | muslimah | muslimin | kristen | kristiani | nasrani | katolik | katholik | protestan | hindu | buddha | budha | buddhis | konghucu | khonghucu | kong hu cu | umat beragama | umat kristen | umat islam | umat hindu | umat buddha | umat katolik | umat konghucu
-        religion: kafir | kafirun | kaum kafir
-        religion slur: penyembah berhala | penyembah salib | penyembah patung | antek salib
+        religion slur: kafir | kafirun | kaum kafir | kapir | salibis | penyembah berhala | penyembah salib | penyembah patung | antek salib
         belief: ahmadiyah | syiah | penghayat | penghayat kepercayaan | kejawen | sunda wiwitan | bahai | parmalim | kaharingan | aluk todolo | aliran kepercayaan | ateis | atheis | agnostik | saksi yehuwa | mormon | sikh | taois
-        belief slur: rafidhah | rafidah
+        belief slur: rafidhah | rafidah | qadiani
         gender: perempuan | wanita | cewek | cewe | laki-laki | lelaki | pria | cowok | cowo | ibu-ibu | emak-emak | bapak-bapak | janda | kaum hawa | kaum adam | perempuan-perempuan | wanita-wanita | cewek-cewek | cowok-cowok | pria-pria
-        gender: betina
-        gender slur: perempuan murahan | cewek murahan
-        disability: penyandang disabilitas | disabilitas | difabel | orang cacat | penyandang cacat | tuna netra | tunanetra | tuna rungu | tunarungu | tuna wicara | tunawicara | tuna grahita | tunagrahita | tuna daksa | tunadaksa | autis | autisme | penderita autisme | down syndrome | sindrom down | odgj | orang dengan gangguan jiwa | gangguan jiwa | penyandang gangguan jiwa | skizofrenia | penderita skizofrenia | cacat mental | keterbelakangan mental | orang berkebutuhan khusus | anak berkebutuhan khusus | kursi roda | pengguna kursi roda | orang buta | orang tuli | orang bisu | orang lumpuh
+        gender slur: betina | perempuan murahan | cewek murahan
+        disability: penyandang disabilitas | disabilitas | difabel | orang cacat | penyandang cacat | tuna netra | tunanetra | tuna rungu | tunarungu | tuna wicara | tunawicara | tuna grahita | tunagrahita | tuna daksa | tunadaksa | autis | autisme | penderita autisme | down syndrome | sindrom down | odgj | orang dengan gangguan jiwa | gangguan jiwa | penyandang gangguan jiwa | skizofrenia | penderita skizofrenia | cacat mental | keterbelakangan mental | orang berkebutuhan khusus | anak berkebutuhan khusus | kursi roda | pengguna kursi roda | orang buta | orang tuli | orang bisu | orang lumpuh | orang gila | orang-orang gila
         disability marker: cacat | buta | tuli | bisu | lumpuh | pincang
         disability slur: budek | picek | gagu | retard | autis akut
-        sexual-orientation: lgbt | lgbtq | lgbtqia | lgbt+ | elgebete | gay | gey | lesbi | lesbian | homo | homoseks | homoseksual | biseks | biseksual | transgender | transpuan | waria | queer | kaum pelangi | penyuka sesama jenis | pasangan sesama jenis | sesama jenis
-        sexual-orientation: banci
-        sexual-orientation slur: bencong | maho | kaum sodom | kaum luth | lekong
+        sexual-orientation: lgbt | lgbtq | lgbtqia | lgbt+ | elgebete | gay | gey | lesbi | lesbian | homoseks | homoseksual | biseks | biseksual | transgender | transpuan | waria | queer | kaum pelangi | penyuka sesama jenis | pasangan sesama jenis | sesama jenis
+        sexual-orientation slur: banci | homo | bencong | maho | kaum sodom | kaum luth | lekong
         """;
 
     /// <summary>Words that make a following name collective: "orang Batak", "kaum gay", "umat Hindu".</summary>
@@ -66,6 +64,14 @@ internal static class GroupLexicon
         "perusahaan", "investor", "investasi", "utang", "hutang", "saham", "mata", "uang", "ekspor", "impor", "militer", "tentara",
         "kapal", "pesawat", "vaksin", "teknologi", "ekonomi", "media", "televisi", "tv", "gaya", "model", "versi", "liga", "sepak"
     );
+
+    /// <summary>Words beside a slur that make it the ordinary word it also is: "mata sipit", "naik onta", "homo sapiens",
+    /// "banci tampil".</summary>
+    public static readonly WordSet HomonymBefore = new(
+        "mata", "matanya", "naik", "seekor", "susu", "daging", "kandang", "bulu", "ekor", "peternakan", "gurun", "kebun", "sapi", "kampung",
+        "jalan", "jl", "gang", "pasar", "desa", "kota");
+
+    public static readonly WordSet HomonymAfter = new("sapiens", "erectus", "tampil", "kelas");
 
     public static PhraseTable<GroupTerm> Terms { get; } = new(Parse());
 

@@ -6,6 +6,7 @@ internal sealed class PhraseTable<T>
     where T : class
 {
     private readonly Node _root = new();
+    private readonly List<string> _phrases = [];
 
     public PhraseTable(IEnumerable<(string Phrase, T Value)> entries)
     {
@@ -19,6 +20,7 @@ internal sealed class PhraseTable<T>
 
             // The first entry of a phrase wins, so a list can put its precise readings first.
             node.Value ??= value;
+            _phrases.Add(phrase);
         }
     }
 
@@ -31,7 +33,7 @@ internal sealed class PhraseTable<T>
         for (var i = index; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (!node.TryGet(text.AsSpan(token.Start, token.Length), out var next))
+            if (!node.TryGet(token.In(text), out var next))
             {
                 break;
             }
@@ -59,6 +61,9 @@ internal sealed class PhraseTable<T>
 
         return false;
     }
+
+    /// <summary>Every phrase of the table.</summary>
+    public IReadOnlyList<string> Phrases => _phrases;
 
     /// <summary>Every word that begins a phrase, for screening comments before they are tokenised.</summary>
     public IEnumerable<string> FirstWords => _root.Words;

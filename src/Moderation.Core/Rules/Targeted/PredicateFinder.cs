@@ -40,11 +40,24 @@ internal static class PredicateFinder
         }
     }
 
-    // "usirlah", "sampahnya", "bunuhkah": a one-word predicate with a particle or suffix.
+    // "usirlah", "sampahnya", "bunuhkah": a one-word predicate with a particle or suffix; "bodoh-bodoh": doubled.
     private static bool Suffixed(string text, CommentToken token, out Predicate? predicate)
     {
         predicate = null;
-        var word = text.AsSpan(token.Start, token.Length);
+        var word = token.In(text);
+        var dash = word.IndexOf('-');
+        if (dash > 0 && word[..dash].SequenceEqual(word[(dash + 1)..]))
+        {
+            return PredicateLexicon.Table.Contains(word[..dash], out predicate);
+        }
+
+        // "sekasar itu", "sebodoh itu", "terbodoh": an attribute in its comparative or superlative form.
+        if (word.Length > 5 && (word.StartsWith("se") || word.StartsWith("ter"))
+            && PredicateLexicon.Table.Contains(word[(word.StartsWith("se") ? 2 : 3)..], out predicate) && predicate!.Kind == PredicateKind.Attribute)
+        {
+            return true;
+        }
+
         if (word.Length <= 5 || !Suffixes.Contains(word[^3..]) || !PredicateLexicon.Table.Contains(word[..^3], out predicate))
         {
             return false;
@@ -89,7 +102,7 @@ internal static class PredicateFinder
     {
         rhetorical = false;
         var sentence = tokens[first].Sentence;
-        for (var i = first - 1; i >= 0 && i >= first - 4 && tokens[i].Sentence == sentence; i--)
+        for (var i = first - 1; i >= 0 && i >= first - 6 && tokens[i].Sentence == sentence; i--)
         {
             var word = Word(text, tokens[i]);
             if (Words.Negators.Contains(word))
@@ -166,5 +179,5 @@ internal static class PredicateFinder
         return false;
     }
 
-    private static ReadOnlySpan<char> Word(string text, CommentToken token) => text.AsSpan(token.Start, token.Length);
+    private static ReadOnlySpan<char> Word(string text, CommentToken token) => token.In(text);
 }

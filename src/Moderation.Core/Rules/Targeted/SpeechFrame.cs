@@ -14,7 +14,9 @@ internal static class SpeechFrame
         "mengejek", "ejekan", "melabeli", "label", "mencap", "menganggap", "anggapan", "narasi", "propaganda", "spanduk", "poster",
         "mengumpat", "umpatan", "makian", "memaki", "caci", "mencaci", "julukan", "menjuluki", "menuduh", "tuduhan", "omongan", "omong",
         "stereotip", "stereotipe", "stigma", "lelucon", "candaan", "pidato", "ceramah", "orasi", "slogan", "generalisasi",
-        "menggeneralisasi", "menyamaratakan", "ucapkan", "diucapkan", "menyamakan", "disamakan", "samakan", "bahwa", "mengucapkan");
+        "menggeneralisasi", "menyamaratakan", "ucapkan", "diucapkan", "menyamakan", "disamakan", "samakan", "bahwa", "mengucapkan",
+        "nulis", "nyebut", "nyebutin", "ngatain", "ngata-ngatain", "ngehina", "ngejek", "ngomongin", "omongin", "bilangin", "ngecap",
+        "nuduh", "ngetwit", "ngepost", "nyinyir", "nyinyiran", "julid", "twitnya", "komennya", "tulisannya", "omongannya", "katanya");
 
     // Words that denounce: the speaker takes a stand against what was said.
     private static readonly WordSet Denounce = new(
@@ -23,7 +25,7 @@ internal static class SpeechFrame
         "mengecam", "kutuk", "mengutuk", "jangan", "stop", "berhenti", "hentikan", "prihatin", "miris", "laporkan", "melaporkan",
         "dipidana", "generalisasi", "menggeneralisasi", "menyamaratakan", "stereotip", "stereotipe", "stigma", "hoaks", "fitnah",
         "bohong", "ngawur", "sedih", "kasihan", "menyakitkan", "menyakiti", "melukai", "tercela", "dikecam", "lawan", "melawan",
-        "kosong", "berhentilah", "hentikanlah", "janganlah", "stoplah", "sesat", "absurd", "konyol", "picik", "dangkal");
+        "kosong", "berhentilah", "hentikanlah", "janganlah", "stoplah", "sesat", "absurd", "konyol", "picik", "dangkal", "malu");
 
     // Words that report a case: the police, the courts, the news.
     private static readonly WordSet Report = new(
@@ -47,7 +49,7 @@ internal static class SpeechFrame
         var otherSpeaker = false;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            var word = tokens[i].In(text);
             quoted |= tokens[i].Quoted;
             if (Speech.Contains(word))
             {
@@ -57,6 +59,11 @@ internal static class SpeechFrame
             }
 
             denounce |= Denounce.Contains(word) || NegatedSpeech(text, tokens, i);
+            if (DeniedClaim(text, tokens, i))
+            {
+                return true;
+            }
+
             report |= Report.Contains(word);
             endorse |= Endorse.Contains(word);
         }
@@ -74,8 +81,32 @@ internal static class SpeechFrame
 
         for (var i = index + 1; i < Math.Min(tokens.Count, index + 4); i++)
         {
-            if (Speech.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))
+            if (Speech.Contains(tokens[i].In(text))
                 || Is(text, tokens[i], "pantas", "boleh", "etis", "layak", "dibenarkan", "setuju", "benar", "baik"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Tidak benar kalau orang X itu pemalas", "salah besar bahwa ...": the claim that follows is denied.
+    private static bool DeniedClaim(string text, List<CommentToken> tokens, int index)
+    {
+        var word = tokens[index].In(text);
+        var next = index + 1 < tokens.Count ? tokens[index + 1].In(text) : default;
+        var claim = (word is "tidak" or "bukan" && next is "benar" or "betul" or "tepat") ? index + 2
+            : word is "salah" or "keliru" or "mitos" or "hoaks" or "bohong" ? index + 1
+            : -1;
+        if (claim < 0)
+        {
+            return false;
+        }
+
+        for (var i = claim; i < Math.Min(tokens.Count, claim + 2); i++)
+        {
+            if (Is(text, tokens[i], "kalau", "bahwa", "jika", "anggapan", "kalo"))
             {
                 return true;
             }
@@ -86,7 +117,7 @@ internal static class SpeechFrame
 
     private static bool Is(string text, CommentToken token, params ReadOnlySpan<string> words)
     {
-        var word = text.AsSpan(token.Start, token.Length);
+        var word = token.In(text);
         foreach (var candidate in words)
         {
             if (word.SequenceEqual(candidate))

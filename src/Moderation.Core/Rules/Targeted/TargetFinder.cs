@@ -211,5 +211,5 @@ internal static class TargetFinder
     private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) =>
         word.Length > 5 && word.EndsWith("nya") ? word[..^3] : word;
 
-    public static ReadOnlySpan<char> Word(string text, CommentToken token) => text.AsSpan(token.Start, token.Length);
+    public static ReadOnlySpan<char> Word(string text, CommentToken token) => token.In(text);
 }

@@ -58,7 +58,14 @@ public sealed class TargetedSpeechRule : IRule
         for (var t = 0; t < scratch.Targets.Count; t++)
         {
             var target = scratch.Targets[t];
-            if (target.Kind == TargetKind.Group && target.Group!.Slur && !scratch.Said.Contains(t) && !Reclaimed(canonical, scratch.Tokens, target))
+            if (target.Kind == TargetKind.Group && !scratch.Said.Contains(t) && Blamed(canonical, scratch.Tokens, target) is { } outcome)
+            {
+                Add(hits, SignalOf(target.Group!), scratch.Tokens, target.First, target.End, 0.65, target.Group!.Ground);
+                Add(hits, SignalOf(target.Group!), scratch.Tokens, outcome, outcome + 1, 0.65, target.Group!.Ground);
+                scratch.Said.Add(t);
+            }
+
+            if (target.Kind == TargetKind.Group && target.Group!.Slur && !scratch.Said.Contains(t) && SaidAsSlur(canonical, scratch.Tokens, target))
             {
                 Add(hits, SignalOf(target.Group), scratch.Tokens, target.First, target.End, 0.7, target.Group.Ground);
             }
@@ -73,7 +80,16 @@ public sealed class TargetedSpeechRule : IRule
         var denied = predicate.Denied >= 0;
         if (kind != PredicateKind.Positive && denied)
         {
-            return null;
+            // "Emang ada ya orang X yang gak nyusahin?": asking whether any is not so says all are.
+            return TargetBefore(text, tokens, targets, predicate) is { } asked && AnyAmong(text, tokens, targets[asked]) ? asked : null;
+        }
+
+        // "anjing kurap masih lebih berharga daripada orang X": a worth the group is said to fall below.
+        if (kind == PredicateKind.Positive && !denied && predicate.First > 0 && tokens[predicate.First - 1].In(text) is "lebih"
+            && TargetAfter(text, tokens, targets, predicate, 2) is { } below && targets[below].IsGroup
+            && Between(text, tokens, predicate.End, targets[below].First, "daripada", "dari", "drpd"))
+        {
+            return below;
         }
 
         if (kind is PredicateKind.Violence or PredicateKind.Exclusion && !predicate.Call)
@@ -160,7 +176,19 @@ public sealed class TargetedSpeechRule : IRule
                 continue;
             }
 
-            if (tokens[target.First].Sentence != sentence || target.First - predicate.End > reach)
+            if (tokens[target.First].Sentence != sentence)
+            {
+                return null;
+            }
+
+            // "tidak ada yang lebih saya benci di dunia ini selain orang X", "yang paling saya benci adalah orang X".
+            if (target.First - predicate.End <= 6 && predicate.Predicate.Kind is PredicateKind.Emotion or PredicateKind.Attribute
+                && tokens[target.First - 1].In(text) is "selain" or "daripada" or "adalah" or "ialah" or "yaitu")
+            {
+                return t;
+            }
+
+            if (target.First - predicate.End > reach)
             {
                 return null;
             }
@@ -183,6 +211,19 @@ public sealed class TargetedSpeechRule : IRule
     // ("orang X suka makan tempe yang bau") or a turn to another subject ("..., tapi penjualnya licik").
     private static bool SaidOfTarget(string text, List<CommentToken> tokens, int from, int to)
     {
+        // "perempuan yang tidak berjilbab itu murahan": a relative clause that narrows the target ends at "itu".
+        if (to - from >= 3 && tokens[from].In(text) is "yang")
+        {
+            for (var i = to - 1; i > from; i--)
+            {
+                if (tokens[i].In(text) is "itu" or "ini" or "tersebut")
+                {
+                    from = i + 1;
+                    break;
+                }
+            }
+        }
+
         var content = 0;
         for (var i = from; i < to; i++)
         {
@@ -197,7 +238,7 @@ public sealed class TargetedSpeechRule : IRule
                 return false;
             }
 
-            if (Words.BetweenBefore.Contains(word))
+            if (Words.BetweenBefore.Contains(word) || Words.Modals.Contains(word) || Words.Skippable.Contains(word))
             {
                 continue;
             }
@@ -224,17 +265,90 @@ public sealed class TargetedSpeechRule : IRule
             && TargetFinder.Word(text, tokens[first - 2]) is "tidak" or "mana" or "tak" or "belum";
     }
 
-    private static bool Reclaimed(string text, List<CommentToken> tokens, Target target)
+    // A slur hates on its own unless it is the ordinary word it also is ("naik onta", "homo sapiens"), the group's own word
+    // for itself ("kami para bencong"), quoted, or named as what others call the group ("disebut kafir").
+    private static bool SaidAsSlur(string text, List<CommentToken> tokens, Target target)
     {
-        for (var i = Math.Max(0, target.First - 2); i < target.First; i++)
+        if (tokens[target.First].Quoted
+            || (target.First > 0 && GroupLexicon.HomonymBefore.Contains(tokens[target.First - 1].In(text)))
+            || (target.End < tokens.Count && GroupLexicon.HomonymAfter.Contains(tokens[target.End].In(text))))
         {
-            if (TargetFinder.Word(text, tokens[i]) is "kami" or "kita" or "saya")
+            return false;
+        }
+
+        for (var i = Math.Max(0, target.First - 3); i < target.First; i++)
+        {
+            var word = tokens[i].In(text);
+            if (word is "kita-kita" or "istilah" or "sebutan" || Words.FirstPerson.Contains(word) || Words.PassiveSpeech.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly WordSet BlameBefore = new(
+        "begitu", "tiap", "setiap", "sejak", "semenjak", "gara-gara", "gara", "karena", "akibat", "ulah", "salah", "kalau", "jika", "habis");
+
+    private static readonly WordSet Ruin = new(
+        "anjlok", "hancur", "rusak", "kacau", "berantakan", "bangkrut", "kumuh", "kotor", "rusuh", "kerusuhan", "sial", "bencana", "celaka",
+        "merosot", "ketularan", "tertular", "runtuh", "tenggelam", "musnah", "miskin", "melarat", "ricuh", "kriminal", "kriminalitas",
+        "kacau-balau", "bau", "jorok", "tawuran", "maling", "kemalingan");
+
+    // Implicit blame: the group's coming or doing followed by ruin ("Begitu orang X pindah ke kompleks, harga rumah langsung
+    // anjlok", "gara-gara orang X negeri ini hancur", "Pemimpin dari kalangan X? Siap-siap negeri ini hancur"). The ruin word's
+    // token, or null.
+    private static int? Blamed(string text, List<CommentToken> tokens, Target target)
+    {
+        var before = target.First > 0 ? tokens[target.First - 1].In(text) : default;
+        var cause = BlameBefore.Contains(before) || (before is "ada" && target.First > 1 && BlameBefore.Contains(tokens[target.First - 2].In(text)));
+        var sentence = tokens[target.First].Sentence;
+        for (var i = target.End; i < tokens.Count && i < target.End + 14 && tokens[i].Sentence <= sentence + 1; i++)
+        {
+            var word = tokens[i].In(text);
+            if (word is "siap-siap" or "bersiaplah" or "bersiap" && tokens[i].Sentence == sentence + 1)
+            {
+                cause = true;
+            }
+
+            if (cause && Ruin.Contains(word) && !(i > 0 && Words.Negators.Contains(tokens[i - 1].In(text))))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    // "ada ... X yang": the target is asked about as "any X".
+    private static bool AnyAmong(string text, List<CommentToken> tokens, Target target)
+    {
+        for (var i = target.First - 1; i >= 0 && i >= target.First - 3; i--)
+        {
+            if (tokens[i].In(text) is "ada")
             {
                 return true;
             }
         }
 
-        return tokens[target.First].Quoted;
+        return false;
+    }
+
+    private static bool Between(string text, List<CommentToken> tokens, int from, int to, params ReadOnlySpan<string> words)
+    {
+        for (var i = from; i < to; i++)
+        {
+            foreach (var word in words)
+            {
+                if (tokens[i].In(text).SequenceEqual(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void Emit(List<CommentToken> tokens, Target target, FoundPredicate predicate, List<RuleHit> hits)

@@ -10,7 +10,8 @@ internal static class Words
     public static readonly WordSet Skippable = new(
         "pernah", "akan", "bakal", "bisa", "dapat", "mau", "boleh", "pantas", "layak", "berhak", "jadi", "menjadi", "terlalu", "begitu",
         "cukup", "mungkin", "punya", "lagi", "juga", "pula", "sama", "sekali", "semua", "sih", "kok", "memang", "itu", "ini", "sangat",
-        "perlu", "usah", "harus", "sepenuhnya", "selalu", "terbukti");
+        "perlu", "usah", "harus", "sepenuhnya", "selalu", "terbukti", "ada", "satupun", "sedikitpun", "sedikit", "pun", "orang", "manusia",
+        "makhluk", "warga", "bangsa", "kaum");
 
     /// <summary>A question that asks why something is not done is a call to do it: "kenapa tidak usir saja".</summary>
     public static readonly WordSet Questions = new("kenapa", "mengapa", "kok", "apa", "apakah", "bukankah", "masa", "kapan", "bagaimana", "gimana");
@@ -19,7 +20,8 @@ internal static class Words
     public static readonly WordSet Modals = new(
         "harus", "wajib", "perlu", "layak", "pantas", "patut", "sebaiknya", "baik", "mending", "mendingan", "halal", "boleh", "biar",
         "semoga", "ayo", "mari", "yuk", "tolong", "segera", "cepat", "pokoknya", "saatnya", "seharusnya", "sepatutnya", "selayaknya",
-        "langsung", "sekalian", "ramai-ramai", "beramai-ramai", "rame-rame", "bersama", "mesti", "kudu", "wajibnya", "tinggal");
+        "langsung", "sekalian", "ramai-ramai", "beramai-ramai", "rame-rame", "bersama", "mesti", "kudu", "wajibnya", "tinggal", "mestinya",
+        "harusnya", "sepantasnya", "pantasnya", "wajarnya", "sebaiknya", "lebih", "berani");
 
     public static readonly WordSet FirstPerson = new("saya", "kami", "kita", "ku", "gua", "ane", "ana", "kita-kita");
 
@@ -32,7 +34,11 @@ internal static class Words
         "sekali", "sangat", "lihat", "melihat", "ketemu", "bertemu", "dekat", "lah", "dong", "deh", "setiap", "tiap", "untuk", "bagi",
         "buat", "yang", "namanya", "dengan", "akan", "orang-orang", "segala", "habis", "sampai", "hingga", "dari", "tanah", "air",
         "rumah", "leher", "kepala", "tempat", "ibadah", "gereja", "masjid", "kampung", "toko", "anak", "keluarga", "wajah", "muka",
-        "tubuh", "badan", "daripada");
+        "tubuh", "badan", "daripada", "drpd", "saya", "aku", "gue", "kali", "karo", "tenan", "pisan", "jeung", "bareng", "bersama",
+        "kabeh", "kepada", "ke", "sebelahan", "sebelah", "kelakuan", "tingkah", "sikap", "perilaku", "tampang", "gaya", "cara", "menantu",
+        "mantu", "tetangga", "pemimpin", "bos", "presiden", "teman", "pacar", "suami", "istri", "tetanggaan", "bertetangga", "berteman",
+        "temenan", "bergaul", "dekat-dekat", "berdekatan", "sekampung", "serumah", "sekantor", "sekelas", "punya", "jadi", "menjadi",
+        "dipimpin", "oleh", "pernah", "mau", "kapal", "pengungsi", "negeri", "negara");
 
     /// <summary>Words that may stand between a target and what is said of it without changing the subject.</summary>
     public static readonly WordSet BetweenBefore = new(
@@ -45,7 +51,9 @@ internal static class Words
         "dulu", "sejak", "umumnya", "pada", "dasarnya", "aslinya", "memanglah", "emang", "asli", "ternyata", "seharusnya", "mesti",
         "benar", "sudah", "cuman", "semata", "hanyalah", "cumalah", "tuh", "kalian", "kita", "orang", "manusia", "makhluk", "golongan",
         "kaum", "bangsa", "umat", "nya", "yang", "tak", "membuat", "membuatku", "bikin", "sungguh", "dianggap", "disebut", "diibaratkan", "ibaratnya", "seperti", "setara", "dengan",
-        "tidak", "lebih", "kurang", "dari", "semua", "di", "mata", "saya", "menurut", "gua", "rendah", "derajatnya", "kelasnya");
+        "tidak", "lebih", "kurang", "dari", "semua", "di", "mata", "saya", "menurut", "gua", "rendah", "derajatnya", "kelasnya", "kerjanya",
+        "bisanya", "taunya", "tahunya", "kerjaannya", "hobinya", "sukanya", "sifatnya", "wataknya", "mentalnya", "otaknya", "gampang",
+        "mudah");
 
     /// <summary>Words that start a clause about something else: "... tapi penjualnya licik".</summary>
     public static readonly WordSet Contrast = new(
@@ -56,7 +64,7 @@ internal static class Words
         "makan", "memakan", "dimakan", "daging", "ternak", "beternak", "peternak", "peternakan", "pelihara", "memelihara", "piara",
         "kandang", "jual", "menjual", "beli", "membeli", "konsumsi", "mengonsumsi", "sate", "gulai", "berburu", "buru", "tangkap",
         "menangkap", "seekor", "ekor", "pakan", "kasih", "memberi", "takut", "gigit", "digigit", "racun", "pembasmi", "semprot",
-        "obat", "hutan", "liar", "anak", "bulu", "kulit", "tanduk", "susu", "minyak", "lemak", "haram", "mengharamkan", "seperti");
+        "obat", "hutan", "liar", "anak", "bulu", "kulit", "tanduk", "susu", "minyak", "lemak", "haram", "mengharamkan");
 
     /// <summary>Words that make the verb after them a report of what someone else did to the target: "disebut monyet".</summary>
     public static readonly WordSet PassiveSpeech = new(
