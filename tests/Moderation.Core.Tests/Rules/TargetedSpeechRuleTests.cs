@@ -145,4 +145,34 @@ public class TargetedSpeechRuleTests
     [InlineData("bakar sate di halaman rumah")]
     public void Passes_objects_idioms_sports_and_outrage_at_the_accused(string comment) =>
         RuleProbe.Hits(_rule, comment).Should().NotContain(h => h.Signal == RuleSignals.Threat || h.Signal == RuleSignals.GroupHate);
+
+    [Theory]
+    [InlineData("Gue nggak akan pernah mau berteman dengan orang Batak.")]
+    [InlineData("Orang Bugis itu mengerikan.")]
+    [InlineData("Nyawa orang Ahmadiyah tidak ada harganya.")]
+    [InlineData("Mereka kan cuma orang Madura, nggak usah didengar.")]
+    [InlineData("Gue nggak mau ada orang Kristen di lingkungan gue.")]
+    [InlineData("Lebih baik mati daripada punya menantu orang Batak.")]
+    public void Holds_refusals_in_any_tense_dismissals_and_worth_denied(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.GroupHate);
+
+    [Theory]
+    [InlineData("Semoga semua orang Yahudi mati.")]
+    [InlineData("Dunia lebih baik jika semua orang Rohingya punah.")]
+    [InlineData("Orang gay harus dieksekusi.")]
+    public void Holds_wishes_for_a_group_to_perish(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.Threat);
+
+    [Theory]
+    [InlineData("Dua warga Papua mati tertembak dalam bentrokan kemarin.")]
+    [InlineData("Tidak ada orang gay yang pantas mati.")]
+    [InlineData("Tidak ada orang Batak yang bodoh, itu cuma stereotip.")]
+    [InlineData("Aku tidak berpikir orang Batak itu bodoh.")]
+    [InlineData("Kalau kamu pikir perempuan itu lemah, kamu salah besar.")]
+    public void Passes_deaths_in_the_news_denied_existence_and_denied_opinions(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().BeEmpty();
+
+    [Fact]
+    public void Holds_a_positive_denied_by_denied_existence() =>
+        RuleProbe.Hits(_rule, "Tidak ada perempuan yang bisa memimpin dengan baik.").Should().Contain(h => h.Signal == RuleSignals.GroupHate);
 }

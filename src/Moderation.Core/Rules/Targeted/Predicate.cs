@@ -42,6 +42,10 @@ internal enum PredicateForm
 
     /// <summary>The meN- active, a call only from a first person or with a modal: "kami akan membantai".</summary>
     Active,
+
+    /// <summary>What befalls the target, a call only as a wish: "semoga semua orang X mati", "dunia lebih baik jika semua X
+    /// punah" ("dua warga mati" alone is news).</summary>
+    Wish,
 }
 
 /// <summary>Where the target stands relative to the predicate.</summary>

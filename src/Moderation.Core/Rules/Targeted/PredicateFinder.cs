@@ -35,6 +35,11 @@ internal static class PredicateFinder
                 rhetorical = false;
             }
 
+            if (negator < 0)
+            {
+                negator = DeniedExistence(text, tokens, i);
+            }
+
             predicates.Add(new FoundPredicate(i, i + length, predicate, negator, rhetorical || IsCall(text, tokens, i, i + length, predicate)));
             i += length;
         }
@@ -128,6 +133,33 @@ internal static class PredicateFinder
         return -1;
     }
 
+    // "Tidak ada orang X yang pantas mati", "tidak ada perempuan yang bisa memimpin": what is said of "yang" after a denied
+    // existence is denied. The index of the denial, or -1.
+    private static int DeniedExistence(string text, List<CommentToken> tokens, int first)
+    {
+        var sentence = tokens[first].Sentence;
+        var which = -1;
+        for (var i = first - 1; i >= 0 && i >= first - 3 && tokens[i].Sentence == sentence; i--)
+        {
+            if (Word(text, tokens[i]) is "yang")
+            {
+                which = i;
+                break;
+            }
+        }
+
+        // Someone stands between "ada" and "yang"; "tidak ada yang lebih gue benci selain orang X" is a superlative.
+        for (var i = which - 2; which > 0 && i >= 1 && i >= which - 5 && tokens[i].Sentence == sentence; i--)
+        {
+            if (Word(text, tokens[i]) is "ada")
+            {
+                return Words.Negators.Contains(Word(text, tokens[i - 1])) ? i - 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool IsCall(string text, List<CommentToken> tokens, int first, int end, Predicate predicate)
     {
         if (predicate.Form == PredicateForm.Phrase)
@@ -142,6 +174,8 @@ internal static class PredicateFinder
         {
             case PredicateForm.Passive:
                 return Words.CallAfter.Contains(after) || Before(text, tokens, first, 2, Words.Modals);
+            case PredicateForm.Wish:
+                return Wished(text, tokens, first);
             case PredicateForm.Active:
                 return Before(text, tokens, first, 3, Words.Modals) || Before(text, tokens, first, 3, Words.FirstPerson);
             default:
@@ -150,6 +184,28 @@ internal static class PredicateFinder
                 return Words.CallAfter.Contains(after) || lastOfSentence || StartsSentence(text, tokens, first)
                     || Before(text, tokens, first, 3, Words.Modals) || Before(text, tokens, first, 3, Words.FirstPerson);
         }
+    }
+
+    // A wish or a better world in the sentence: "semoga", "biar", "dunia lebih baik kalau".
+    private static bool Wished(string text, List<CommentToken> tokens, int first)
+    {
+        var sentence = tokens[first].Sentence;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Sentence != sentence)
+            {
+                continue;
+            }
+
+            var word = Word(text, tokens[i]);
+            if ((i < first && word is "semoga" or "moga" or "moga-moga" or "mudah-mudahan" or "biar" or "biarlah" or "andai" or "seandainya")
+                || (word is "lebih" && i + 1 < tokens.Count && Word(text, tokens[i + 1]) is "baik" or "damai" or "aman" or "tenang" or "bagus"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsSentence(string text, List<CommentToken> tokens, int first)

@@ -16,7 +16,7 @@ internal static class SpeechFrame
         "stereotip", "stereotipe", "stigma", "lelucon", "candaan", "pidato", "ceramah", "orasi", "slogan", "generalisasi",
         "menggeneralisasi", "menyamaratakan", "ucapkan", "diucapkan", "menyamakan", "disamakan", "samakan", "bahwa", "mengucapkan",
         "nulis", "nyebut", "nyebutin", "ngatain", "ngata-ngatain", "ngehina", "ngejek", "ngomongin", "omongin", "bilangin", "ngecap",
-        "nuduh", "ngetwit", "ngepost", "nyinyir", "nyinyiran", "julid", "twitnya", "komennya", "tulisannya", "omongannya", "katanya");
+        "nuduh", "ngetwit", "ngepost", "nyinyir", "nyinyiran", "julid", "twitnya", "komennya", "tulisannya", "omongannya", "katanya", "pikir", "kira", "berpikir", "mengira", "anggap", "kudengar", "dengar", "mendengar", "kubaca");
 
     // Words that denounce: the speaker takes a stand against what was said.
     private static readonly WordSet Denounce = new(

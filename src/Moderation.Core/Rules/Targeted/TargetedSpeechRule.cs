@@ -328,7 +328,8 @@ public sealed class TargetedSpeechRule : IRule
         {
             if (tokens[i].In(text) is "ada")
             {
-                return true;
+                // "tidak ada orang X yang ...": a denied existence, not a question.
+                return i == 0 || !Words.Negators.Contains(tokens[i - 1].In(text));
             }
         }
 
@@ -354,7 +355,8 @@ public sealed class TargetedSpeechRule : IRule
     private static void Emit(List<CommentToken> tokens, Target target, FoundPredicate predicate, List<RuleHit> hits)
     {
         var kind = predicate.Predicate.Kind;
-        var first = kind == PredicateKind.Positive && predicate.Denied >= 0 ? predicate.Denied : predicate.First;
+        // The denial belongs to the evidence unless it stands before the target ("tidak ada orang X yang jujur").
+        var first = kind == PredicateKind.Positive && predicate.Denied >= target.End ? predicate.Denied : predicate.First;
         if (!target.IsGroup)
         {
             Add(hits, RuleSignals.Threat, tokens, target.First, target.End, 0.85, "violence");
