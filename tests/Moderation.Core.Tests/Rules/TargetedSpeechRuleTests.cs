@@ -175,4 +175,28 @@ public class TargetedSpeechRuleTests
     [Fact]
     public void Holds_a_positive_denied_by_denied_existence() =>
         RuleProbe.Hits(_rule, "Tidak ada perempuan yang bisa memimpin dengan baik.").Should().Contain(h => h.Signal == RuleSignals.GroupHate);
+
+    [Theory]
+    [InlineData("Tunggu saja, kami akan datang dan menghabisi orang-orang Madura di kampung ini.")]
+    [InlineData("Besok kita serbu permukiman orang Ahmadiyah.")]
+    [InlineData("Kami sudah siapkan parang buat orang-orang Syiah itu.")]
+    [InlineData("Kami bersumpah akan membersihkan kota ini dari orang Tionghoa.")]
+    [InlineData("Sebaiknya orang-orang Aceh itu dikurung di provinsinya sendiri.")]
+    public void Holds_threats_whose_speaker_opens_the_clause_weapons_made_ready_and_places_cleansed(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.Threat || h.Signal == RuleSignals.GroupHate);
+
+    [Theory]
+    [InlineData("Orang Aceh tidak akan pernah bisa maju.")]
+    [InlineData("Orang Ambon tidak bisa hidup tertib.")]
+    [InlineData("Wanita tidak mampu berpikir.")]
+    [InlineData("Orang Papua tidak pantas mendapat beasiswa.")]
+    [InlineData("Orang Papua itu otaknya nggak nyampe.")]
+    public void Holds_denied_abilities_and_denied_entitlements(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.GroupHate);
+
+    [Theory]
+    [InlineData("Gue pikir orang Batak itu bodoh.")]
+    [InlineData("Kamu pikir orang Cina itu manusia? Mereka binatang.")]
+    public void Holds_an_opinion_that_is_held_not_denied(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.GroupHate);
 }

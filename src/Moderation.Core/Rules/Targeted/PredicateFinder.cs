@@ -173,11 +173,13 @@ internal static class PredicateFinder
         switch (predicate.Form)
         {
             case PredicateForm.Passive:
-                return Words.CallAfter.Contains(after) || Before(text, tokens, first, 2, Words.Modals);
+                // "Sebaiknya orang X itu dikurung": a modal that opens the sentence governs its passive.
+                return Words.CallAfter.Contains(after) || Before(text, tokens, first, 2, Words.Modals) || OpensWithModal(text, tokens, first);
             case PredicateForm.Wish:
                 return Wished(text, tokens, first);
             case PredicateForm.Active:
-                return Before(text, tokens, first, 3, Words.Modals) || Before(text, tokens, first, 3, Words.FirstPerson);
+                // "kami akan datang dan menghabisi orang X": the first person may open the clause a few words back.
+                return Before(text, tokens, first, 3, Words.Modals) || Before(text, tokens, first, 6, Words.FirstPerson);
             default:
                 // The bare stem commands at the start of a sentence, with "saja", at the end of a sentence after its fronted target
                 // ("orang X? usir!"), or after a first person or a modal.
@@ -206,6 +208,17 @@ internal static class PredicateFinder
         }
 
         return false;
+    }
+
+    private static bool OpensWithModal(string text, List<CommentToken> tokens, int first)
+    {
+        var start = first;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[first].Sentence)
+        {
+            start--;
+        }
+
+        return start < first && Word(text, tokens[start]) is "sebaiknya" or "seharusnya" or "harusnya" or "mending" or "mendingan" or "lebih baik" or "pokoknya";
     }
 
     private static bool StartsSentence(string text, List<CommentToken> tokens, int first)

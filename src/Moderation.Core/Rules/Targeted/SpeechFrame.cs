@@ -16,7 +16,13 @@ internal static class SpeechFrame
         "stereotip", "stereotipe", "stigma", "lelucon", "candaan", "pidato", "ceramah", "orasi", "slogan", "generalisasi",
         "menggeneralisasi", "menyamaratakan", "ucapkan", "diucapkan", "menyamakan", "disamakan", "samakan", "bahwa", "mengucapkan",
         "nulis", "nyebut", "nyebutin", "ngatain", "ngata-ngatain", "ngehina", "ngejek", "ngomongin", "omongin", "bilangin", "ngecap",
-        "nuduh", "ngetwit", "ngepost", "nyinyir", "nyinyiran", "julid", "twitnya", "komennya", "tulisannya", "omongannya", "katanya", "pikir", "kira", "berpikir", "mengira", "anggap", "kudengar", "dengar", "mendengar", "kubaca");
+        "nuduh", "ngetwit", "ngepost", "nyinyir", "nyinyiran", "julid", "twitnya", "komennya", "tulisannya", "omongannya", "katanya", "kudengar", "kubaca");
+
+    // Verbs of opinion, speech only when someone holds the opinion: "kalau kamu pikir ..., kamu salah", "aku tidak berpikir ...";
+    // an opinion counts as counter-speech only when it is denied or denounced.
+    private static readonly WordSet Opinion = new("pikir", "kira", "berpikir", "mengira", "anggap", "rasa", "merasa");
+
+    private static readonly WordSet Holders = new("aku", "saya", "gue", "gua", "kamu", "kalian", "anda", "dia", "mereka", "kita", "kami", "lu", "lo", "elo");
 
     // Words that denounce: the speaker takes a stand against what was said.
     private static readonly WordSet Denounce = new(
@@ -58,6 +64,12 @@ internal static class SpeechFrame
                 otherSpeaker |= i > 0 && Is(text, tokens[i - 1], "yang", "kalau", "jika", "siapa", "kalian", "kamu", "dia", "mereka", "orang");
             }
 
+            if (Opinion.Contains(word) && Held(text, tokens, i, out var denied))
+            {
+                speech = true;
+                denounce |= denied;
+            }
+
             denounce |= Denounce.Contains(word) || NegatedSpeech(text, tokens, i);
             if (DeniedClaim(text, tokens, i))
             {
@@ -69,6 +81,13 @@ internal static class SpeechFrame
         }
 
         return speech && (denounce || report || (otherSpeaker && !endorse) || (quoted && !endorse));
+    }
+
+    // "kamu pikir", "aku tidak berpikir": an opinion with its holder, and whether the holder denies it.
+    private static bool Held(string text, List<CommentToken> tokens, int index, out bool denied)
+    {
+        denied = index > 1 && Words.Negators.Contains(tokens[index - 1].In(text)) && Holders.Contains(tokens[index - 2].In(text));
+        return denied || (index > 0 && Holders.Contains(tokens[index - 1].In(text)));
     }
 
     // "tidak boleh bilang", "bukan hal yang pantas untuk dikatakan": a denial near a word of speech.

@@ -38,7 +38,8 @@ internal static class Words
         "kabeh", "kepada", "ke", "sebelahan", "sebelah", "kelakuan", "tingkah", "sikap", "perilaku", "tampang", "gaya", "cara", "menantu",
         "mantu", "tetangga", "pemimpin", "bos", "presiden", "teman", "pacar", "suami", "istri", "tetanggaan", "bertetangga", "berteman",
         "temenan", "bergaul", "dekat-dekat", "berdekatan", "sekampung", "serumah", "sekantor", "sekelas", "punya", "jadi", "menjadi",
-        "dipimpin", "oleh", "pernah", "mau", "kapal", "pengungsi", "negeri", "negara");
+        "dipimpin", "oleh", "pernah", "mau", "kapal", "pengungsi", "negeri", "negara", "permukiman", "pemukiman", "markas", "asrama",
+        "pura", "vihara", "klenteng", "kelenteng", "warung", "desa", "komunitas", "jemaat", "pengikut", "satu", "per");
 
     /// <summary>Words that may stand between a target and what is said of it without changing the subject.</summary>
     public static readonly WordSet BetweenBefore = new(
