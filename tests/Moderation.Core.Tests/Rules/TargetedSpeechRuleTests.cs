@@ -199,4 +199,19 @@ public class TargetedSpeechRuleTests
     [InlineData("Kamu pikir orang Cina itu manusia? Mereka binatang.")]
     public void Holds_an_opinion_that_is_held_not_denied(string comment) =>
         RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.GroupHate);
+
+    [Theory]
+    [InlineData("Kalau ada orang Madura lewat, jaga dompet kalian baik-baik.")]
+    [InlineData("Habis salaman sama orang Papua gue langsung cuci tangan.")]
+    [InlineData("Pas orang Ambon masuk kampung, warga langsung kunci pintu.")]
+    [InlineData("Begitu kaum gay dapat tempat, tunggu saja azab datang.")]
+    public void Holds_precautions_taken_against_a_group(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.GroupHate || h.Signal == RuleSignals.SiteHate);
+
+    [Theory]
+    [InlineData("Kalau ada orang Madura lewat, sapa saja, mereka ramah.")]
+    [InlineData("Setiap ada orang Batak di kantor, suasana jadi ramai dan seru.")]
+    [InlineData("Pas orang Ambon datang, kami sambut dengan tari-tarian.")]
+    public void Passes_a_group_coming_without_ruin_or_precaution(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().BeEmpty();
 }

@@ -289,21 +289,29 @@ public sealed class TargetedSpeechRule : IRule
     }
 
     private static readonly WordSet BlameBefore = new(
-        "begitu", "tiap", "setiap", "sejak", "semenjak", "gara-gara", "gara", "karena", "akibat", "ulah", "salah", "kalau", "jika", "habis");
+        "begitu", "tiap", "setiap", "sejak", "semenjak", "gara-gara", "gara", "karena", "akibat", "ulah", "salah", "kalau", "jika", "habis",
+        "bila", "pas", "salaman", "bersalaman", "ketemu", "bertemu", "bersentuhan", "dekat-dekat", "berdekatan");
 
     private static readonly WordSet Ruin = new(
         "anjlok", "hancur", "rusak", "kacau", "berantakan", "bangkrut", "kumuh", "kotor", "rusuh", "kerusuhan", "sial", "bencana", "celaka",
         "merosot", "ketularan", "tertular", "runtuh", "tenggelam", "musnah", "miskin", "melarat", "ricuh", "kriminal", "kriminalitas",
-        "kacau-balau", "bau", "jorok", "tawuran", "maling", "kemalingan");
+        "kacau-balau", "bau", "jorok", "tawuran", "maling", "kemalingan",
+        // Precautions taken against the group: "kalau ada orang X lewat, jaga dompet", "habis salaman sama X cuci tangan".
+        "dompet", "kunci", "amankan", "sembunyikan", "cuci", "disinfektan", "semprot", "waspada", "hati-hati", "awas", "ruqyah", "rukyah",
+        "mandi", "najis", "azab", "kiamat", "murka");
 
     // Implicit blame: the group's coming or doing followed by ruin ("Begitu orang X pindah ke kompleks, harga rumah langsung
     // anjlok", "gara-gara orang X negeri ini hancur", "Pemimpin dari kalangan X? Siap-siap negeri ini hancur"). The ruin word's
     // token, or null.
     private static int? Blamed(string text, List<CommentToken> tokens, Target target)
     {
-        var before = target.First > 0 ? tokens[target.First - 1].In(text) : default;
-        var cause = BlameBefore.Contains(before) || (before is "ada" && target.First > 1 && BlameBefore.Contains(tokens[target.First - 2].In(text)));
         var sentence = tokens[target.First].Sentence;
+        var cause = false;
+        for (var i = target.First - 1; i >= 0 && i >= target.First - 3 && tokens[i].Sentence == sentence; i--)
+        {
+            cause |= BlameBefore.Contains(tokens[i].In(text));
+        }
+
         for (var i = target.End; i < tokens.Count && i < target.End + 14 && tokens[i].Sentence <= sentence + 1; i++)
         {
             var word = tokens[i].In(text);
