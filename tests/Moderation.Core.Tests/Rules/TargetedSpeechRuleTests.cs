@@ -214,4 +214,21 @@ public class TargetedSpeechRuleTests
     [InlineData("Pas orang Ambon datang, kami sambut dengan tari-tarian.")]
     public void Passes_a_group_coming_without_ruin_or_precaution(string comment) =>
         RuleProbe.Hits(_rule, comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Hatiku penuh kebencian sama orang Yahudi.")]
+    [InlineData("Aku jijik setengah mati sama orang Tionghoa.")]
+    [InlineData("Gue sumpahin orang Papua nggak ada yang selamat.")]
+    public void Holds_hate_and_curses_said_at_length(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.GroupHate);
+
+    [Fact]
+    public void Holds_violence_declared_no_sin() =>
+        RuleProbe.Hits(_rule, "Membunuh orang Yahudi itu bukan dosa.").Should().Contain(h => h.Signal == RuleSignals.Threat);
+
+    [Theory]
+    [InlineData("Membunuh siapa pun itu dosa besar.")]
+    [InlineData("Pelaku pembunuhan orang Papua itu pantas dihukum berat.")]
+    public void Passes_violence_called_a_sin_and_outrage_at_the_killer(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().NotContain(h => h.Signal == RuleSignals.Threat);
 }

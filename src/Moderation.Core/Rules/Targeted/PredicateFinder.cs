@@ -179,7 +179,7 @@ internal static class PredicateFinder
                 return Wished(text, tokens, first);
             case PredicateForm.Active:
                 // "kami akan datang dan menghabisi orang X": the first person may open the clause a few words back.
-                return Before(text, tokens, first, 3, Words.Modals) || Before(text, tokens, first, 6, Words.FirstPerson);
+                return Before(text, tokens, first, 3, Words.Modals) || Before(text, tokens, first, 6, Words.FirstPerson) || Sanctioned(text, tokens, first);
             default:
                 // The bare stem commands at the start of a sentence, with "saja", at the end of a sentence after its fronted target
                 // ("orang X? usir!"), or after a first person or a modal.
@@ -219,6 +219,23 @@ internal static class PredicateFinder
         }
 
         return start < first && Word(text, tokens[start]) is "sebaiknya" or "seharusnya" or "harusnya" or "mending" or "mendingan" or "lebih baik" or "pokoknya";
+    }
+
+    // "Membunuh orang X itu bukan dosa", "memerangi mereka berpahala": the act declared lawful or pious.
+    private static bool Sanctioned(string text, List<CommentToken> tokens, int first)
+    {
+        var sentence = tokens[first].Sentence;
+        for (var i = first + 1; i < tokens.Count && tokens[i].Sentence == sentence; i++)
+        {
+            var word = Word(text, tokens[i]);
+            if (word is "halal" or "pahala" or "berpahala" or "jihad"
+                || (word is "dosa" or "berdosa" && Words.Negators.Contains(Word(text, tokens[i - 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsSentence(string text, List<CommentToken> tokens, int first)
