@@ -106,7 +106,7 @@ public class TargetedSpeechRuleTests
     [InlineData("banjir di Jawa Tengah parah sekali")]
     [InlineData("bahasa Sunda itu halus dan sopan")]
     public void Passes_neutral_and_positive_mentions_of_groups(string comment) =>
-        RuleProbe.Hits(_rule, comment).Should().BeEmpty();
+        Held(comment).Should().BeEmpty();
 
     [Theory]
     [InlineData("saya tidak benci orang Batak, mereka ramah")]
@@ -114,7 +114,7 @@ public class TargetedSpeechRuleTests
     [InlineData("tidak semua orang Cina itu licik")]
     [InlineData("jangan usir orang Rohingya, mereka manusia juga")]
     public void Passes_denied_hate(string comment) =>
-        RuleProbe.Hits(_rule, comment).Should().BeEmpty();
+        Held(comment).Should().BeEmpty();
 
     [Theory]
     [InlineData("kalau ada yang bilang orang Papua monyet, itu rasis dan harus dilaporkan")]
@@ -123,7 +123,7 @@ public class TargetedSpeechRuleTests
     [InlineData("Berhenti menyebut orang Tionghoa penjajah, itu fitnah")]
     [InlineData("Ucapan 'usir orang Madura' itu jelas ujaran kebencian")]
     public void Passes_counter_speech_and_reports_that_quote_or_refer_to_hate(string comment) =>
-        RuleProbe.Hits(_rule, comment).Should().BeEmpty();
+        Held(comment).Should().BeEmpty();
 
     [Theory]
     [InlineData("laptop ini sampah, baru dua bulan sudah rusak")]
@@ -134,7 +134,7 @@ public class TargetedSpeechRuleTests
     [InlineData("wanita itu dibunuh suaminya sendiri")]
     [InlineData("Polisi menembak orang Papua yang membawa senjata")]
     public void Passes_abuse_of_non_protected_targets_and_reports_of_violence(string comment) =>
-        RuleProbe.Hits(_rule, comment).Should().BeEmpty();
+        Held(comment).Should().BeEmpty();
 
     [Theory]
     [InlineData("bunuh nyamuk pakai raket listrik")]
@@ -170,7 +170,7 @@ public class TargetedSpeechRuleTests
     [InlineData("Aku tidak berpikir orang Batak itu bodoh.")]
     [InlineData("Kalau kamu pikir perempuan itu lemah, kamu salah besar.")]
     public void Passes_deaths_in_the_news_denied_existence_and_denied_opinions(string comment) =>
-        RuleProbe.Hits(_rule, comment).Should().BeEmpty();
+        Held(comment).Should().BeEmpty();
 
     [Fact]
     public void Holds_a_positive_denied_by_denied_existence() =>
@@ -213,7 +213,7 @@ public class TargetedSpeechRuleTests
     [InlineData("Setiap ada orang Batak di kantor, suasana jadi ramai dan seru.")]
     [InlineData("Pas orang Ambon datang, kami sambut dengan tari-tarian.")]
     public void Passes_a_group_coming_without_ruin_or_precaution(string comment) =>
-        RuleProbe.Hits(_rule, comment).Should().BeEmpty();
+        Held(comment).Should().BeEmpty();
 
     [Theory]
     [InlineData("Hatiku penuh kebencian sama orang Yahudi.")]
@@ -231,4 +231,20 @@ public class TargetedSpeechRuleTests
     [InlineData("Pelaku pembunuhan orang Papua itu pantas dihukum berat.")]
     public void Passes_violence_called_a_sin_and_outrage_at_the_killer(string comment) =>
         RuleProbe.Hits(_rule, comment).Should().NotContain(h => h.Signal == RuleSignals.Threat);
+
+    [Theory]
+    [InlineData("Kata-kata \"Batak kasar\" itu cuma prasangka.")]
+    [InlineData("Kenapa sih masih ada yang percaya orang Papua itu malas? Itu salah.")]
+    [InlineData("Tidak benar orang Ambon itu suka berkelahi.")]
+    public void Passes_prejudice_named_as_such_and_claims_denied_at_the_start(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().NotContain(h => h.Signal == RuleSignals.GroupHate);
+
+    [Fact]
+    public void Tells_the_model_heads_that_quoted_hate_is_quoted() =>
+        RuleProbe.Hits(_rule, "Miris baca komentar \"usir orang Cina\" di berita ini.")
+            .Should().ContainSingle(h => h.Signal == RuleSignals.CounterSpeech);
+
+    // What the rule holds against a target; a counter-speech hit holds nothing.
+    private IEnumerable<(string Signal, string Text, double Confidence, string Kind)> Held(string comment) =>
+        RuleProbe.Hits(_rule, comment).Where(h => h.Signal != RuleSignals.CounterSpeech);
 }

@@ -16,13 +16,13 @@ internal static class SpeechFrame
         "stereotip", "stereotipe", "stigma", "lelucon", "candaan", "pidato", "ceramah", "orasi", "slogan", "generalisasi",
         "menggeneralisasi", "menyamaratakan", "ucapkan", "diucapkan", "menyamakan", "disamakan", "samakan", "bahwa", "mengucapkan",
         "nulis", "nyebut", "nyebutin", "ngatain", "ngata-ngatain", "ngehina", "ngejek", "ngomongin", "omongin", "bilangin", "ngecap",
-        "nuduh", "ngetwit", "ngepost", "nyinyir", "nyinyiran", "julid", "twitnya", "komennya", "tulisannya", "omongannya", "katanya", "kudengar", "kubaca");
+        "nuduh", "kata-kata", "ngetwit", "ngepost", "nyinyir", "nyinyiran", "julid", "twitnya", "komennya", "tulisannya", "omongannya", "katanya", "kudengar", "kubaca");
 
     // Verbs of opinion, speech only when someone holds the opinion: "kalau kamu pikir ..., kamu salah", "aku tidak berpikir ...";
     // an opinion counts as counter-speech only when it is denied or denounced.
-    private static readonly WordSet Opinion = new("pikir", "kira", "berpikir", "mengira", "anggap", "rasa", "merasa");
+    private static readonly WordSet Opinion = new("pikir", "kira", "berpikir", "mengira", "anggap", "menganggap", "rasa", "merasa", "percaya", "yakin");
 
-    private static readonly WordSet Holders = new("aku", "saya", "gue", "gua", "kamu", "kalian", "anda", "dia", "mereka", "kita", "kami", "lu", "lo", "elo");
+    private static readonly WordSet Holders = new("yang", "aku", "saya", "gue", "gua", "kamu", "kalian", "anda", "dia", "mereka", "kita", "kami", "lu", "lo", "elo");
 
     // Words that denounce: the speaker takes a stand against what was said.
     private static readonly WordSet Denounce = new(
@@ -31,7 +31,7 @@ internal static class SpeechFrame
         "mengecam", "kutuk", "mengutuk", "jangan", "stop", "berhenti", "hentikan", "prihatin", "miris", "laporkan", "melaporkan",
         "dipidana", "generalisasi", "menggeneralisasi", "menyamaratakan", "stereotip", "stereotipe", "stigma", "hoaks", "fitnah",
         "bohong", "ngawur", "sedih", "kasihan", "menyakitkan", "menyakiti", "melukai", "tercela", "dikecam", "lawan", "melawan",
-        "kosong", "berhentilah", "hentikanlah", "janganlah", "stoplah", "sesat", "absurd", "konyol", "picik", "dangkal", "malu");
+        "kosong", "prasangka", "berprasangka", "berhentilah", "hentikanlah", "janganlah", "stoplah", "sesat", "absurd", "konyol", "picik", "dangkal", "malu");
 
     // Words that report a case: the police, the courts, the news.
     private static readonly WordSet Report = new(
@@ -115,6 +115,12 @@ internal static class SpeechFrame
     {
         var word = tokens[index].In(text);
         var next = index + 1 < tokens.Count ? tokens[index + 1].In(text) : default;
+        // "Tidak benar orang X itu ...": a denial that opens the sentence denies the claim that follows it.
+        if (word is "tidak" or "bukan" && next is "benar" or "betul" && (index == 0 || tokens[index - 1].Sentence != tokens[index].Sentence))
+        {
+            return true;
+        }
+
         var claim = (word is "tidak" or "bukan" && next is "benar" or "betul" or "tepat") ? index + 2
             : word is "salah" or "keliru" or "mitos" or "hoaks" or "bohong" ? index + 1
             : -1;

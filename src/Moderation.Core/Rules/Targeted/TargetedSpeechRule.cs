@@ -39,8 +39,20 @@ public sealed class TargetedSpeechRule : IRule
         var scratch = _scratch ??= new Scratch();
         CommentTokens.Read(text, scratch.Tokens);
         TargetFinder.Find(text, scratch.Tokens, people: violent, scratch.Targets);
-        if (scratch.Targets.Count == 0 || SpeechFrame.IsAboutSpeech(canonical, scratch.Tokens))
+        if (scratch.Targets.Count == 0)
         {
+            return;
+        }
+
+        // Words about hate against a group (quoted, reported, denounced) hold nothing here, and tell the model's hate heads
+        // that the group's name and the hateful words are quoted rather than meant.
+        if (SpeechFrame.IsAboutSpeech(canonical, scratch.Tokens))
+        {
+            if (scratch.Targets.FindIndex(t => t.IsGroup) is var quoted and >= 0)
+            {
+                Add(hits, RuleSignals.CounterSpeech, scratch.Tokens, scratch.Targets[quoted].First, scratch.Targets[quoted].End, 0.8, "quoted");
+            }
+
             return;
         }
 
