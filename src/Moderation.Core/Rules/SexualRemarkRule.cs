@@ -65,7 +65,7 @@ public sealed class SexualRemarkRule : IRule
         "pengadilan", "divonis", "dituntut", "tersangka", "terdakwa", "kasus", "pelecehan", "dilecehkan", "mencabuli", "dicabuli",
         "pencabulan", "pemerkosaan", "diperkosa", "razia", "prostitusi", "mucikari", "germo", "tppo", "eksploitasi", "perdagangan",
         "hukum", "dihukum", "olahraga", "senam", "latihan", "gym", "diet", "sehat", "bayi", "anak", "operasi", "luka", "sakit",
-        "nyeri", "pijat", "urut", "pakaian", "baju", "jangan", "stop", "lapor", "waspada");
+        "nyeri", "pijat", "urut", "pakaian", "baju", "stop", "lapor", "waspada");
 
     private static readonly TriggerWords Triggers = RulePattern.Triggers(
         Body.Words.Concat(Touch.Words).Concat(Arousal.Words).Concat(Propositions.Words.Where(w => w.Length > 2)).Concat(Labels.Words).Distinct().ToArray());

@@ -31,7 +31,7 @@ public sealed class DefamationRule : IRule
         "melaporkan", "laporan", "diperiksa", "memeriksa", "ott", "penyelidikan", "penyidikan", "sidang", "persidangan", "vonis", "dakwaan",
         "kalau", "jika", "jikalau", "apabila", "bila", "seandainya", "andai", "andaikan", "misalnya", "asalkan", "praduga", "fitnah",
         "memfitnah", "difitnah", "tuduhan", "dituduh", "menuduh", "hoaks", "hoax", "membantah", "dibantah", "klarifikasi", "berita",
-        "memberantas", "berantas", "melawan", "lawan", "menolak", "anti", "antikorupsi", "pemberantasan", "korban", "dirampok",
+        "memberantas", "berantas", "melawan", "lawan", "menolak", "anti", "antikorupsi", "pemberantasan", "dirampok",
         "dibegal", "ditipu", "dicuri", "kemalingan", "dianiaya", "diperkosa", "dicabuli", "diselingkuhi", "mengungkap", "membongkar",
         "menangkap", "menahan", "ditahan", "tertangkap", "buron", "dpo", "diburu");
 
@@ -95,7 +95,7 @@ public sealed class DefamationRule : IRule
         return null;
     }
 
-    // Only bridges between, and after "di" or "dari" the place a person is from ("di klinik Sejahtera").
+    // Only bridges and offices between, and after "di" or "dari" the place a person is from ("di klinik Sejahtera").
     private static bool Bridged(NormalisedText text, List<CommentToken> tokens, int from, int to)
     {
         var place = false;
@@ -108,7 +108,8 @@ public sealed class DefamationRule : IRule
                 continue;
             }
 
-            if (!Bridges.Contains(word) && !(place && (PersonMentions.Capitalised(text, tokens[k]) || PersonMentions.IsPlace(word))))
+            // An apposition names the person's office or place: "Pak Darto ketua koperasi itu", "Bu Dewi bendahara RW".
+            if (!Bridges.Contains(word) && !PersonMentions.IsOffice(word) && !(place && PersonMentions.Capitalised(text, tokens[k])))
             {
                 return false;
             }

@@ -121,8 +121,8 @@ internal static class PersonMentions
         return index;
     }
 
-    /// <summary>Whether a word leads to or names a kind of place or institution ("klinik", "desa", "puskesmas").</summary>
-    public static bool IsPlace(ReadOnlySpan<char> word) => PlaceLeads.Contains(word) || Units.Contains(word);
+    /// <summary>Whether a word names an office or a kind of place or institution ("ketua", "klinik", "desa", "koperasi").</summary>
+    public static bool IsOffice(ReadOnlySpan<char> word) => IsRole(word) || PlaceLeads.Contains(word) || Units.Contains(word);
 
     private static bool IsRole(ReadOnlySpan<char> word) => TargetFinder.Roles.Contains(word) || MoreRoles.Contains(word);
 
@@ -142,7 +142,11 @@ internal static class PersonMentions
             return false;
         }
 
-        return Capitalised(text, tokens[index]) || !PlaceLeads.Contains(word);
+        // A word in lower case is a name only when it is none of the words that follow a role in a sentence ("pejabat
+        // harusnya", "menteri sekarang").
+        return Capitalised(text, tokens[index])
+            || !(PlaceLeads.Contains(word) || word.EndsWith("nya") || Words.Modals.Contains(word) || Words.Skippable.Contains(word)
+                || Words.BetweenBefore.Contains(word) || Words.Negators.Contains(word));
     }
 
     public static bool Capitalised(NormalisedText text, CommentToken token)
