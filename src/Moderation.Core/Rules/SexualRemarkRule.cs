@@ -32,6 +32,14 @@ public sealed class SexualRemarkRule : IRule
         "mulus", "montok", "semok", "bahenol", "seksi", "sexy", "sekel", "kenceng", "kencang", "padat", "gede", "besar", "menggoda",
         "menggairahkan", "aduhai", "menantang", "ranum", "empuk", "basah", "mancung", "sintal", "molek", "hot");
 
+    // Body words that are sexual in themselves: with a judgement of size or shape they remark on a person's body.
+    private static readonly WordSet CrudeBody = new(
+        "toket", "tete", "tetek", "memek", "kontol", "pentil", "selangkangan", "toketnya", "teteknya", "bemper", "semangka");
+
+    // Looks that, with a wish to touch, make a wish about the person: "cantik banget mbaknya, pengen gue peluk".
+    private static readonly WordSet Looks = new(
+        "cantik", "ganteng", "manis", "imut", "bening", "seksi", "sexy", "mulus", "montok", "semok", "bahenol", "aduhai", "menggoda", "hot");
+
     private static readonly WordSet Arousal = new(
         "sange", "sangean", "horny", "ngaceng", "konak", "nafsuin", "terangsang", "ngiler", "birahi");
 
@@ -68,7 +76,7 @@ public sealed class SexualRemarkRule : IRule
         "nyeri", "pijat", "urut", "pakaian", "baju", "stop", "lapor", "waspada");
 
     private static readonly TriggerWords Triggers = RulePattern.Triggers(
-        Body.Words.Concat(Touch.Words).Concat(Arousal.Words).Concat(Propositions.Words.Where(w => w.Length > 2)).Concat(Labels.Words).Distinct().ToArray());
+        Body.Words.Concat(CrudeBody.Words).Concat(Touch.Words).Concat(Arousal.Words).Concat(Propositions.Words.Where(w => w.Length > 2)).Concat(Labels.Words).Distinct().ToArray());
 
     [ThreadStatic]
     private static Scratch? _scratch;
@@ -98,7 +106,7 @@ public sealed class SexualRemarkRule : IRule
 
     private static void MatchSentence(string canonical, List<CommentToken> tokens, List<Target> targets, int sentence, List<RuleHit> hits)
     {
-        int body = -1, touch = -1, desire = -1, evaluation = -1, arousal = -1, plainArousal = -1, proposition = -1;
+        int body = -1, crude = -1, touch = -1, desire = -1, evaluation = -1, looks = -1, arousal = -1, plainArousal = -1, proposition = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Sentence != sentence)
@@ -109,6 +117,8 @@ public sealed class SexualRemarkRule : IRule
             var word = TargetFinder.Word(canonical, tokens[i]);
             var next = i + 1 < tokens.Count && tokens[i + 1].Sentence == sentence ? TargetFinder.Word(canonical, tokens[i + 1]) : default;
             Mark(Body.Contains(word), i, ref body);
+            Mark(CrudeBody.Contains(word), i, ref crude);
+            Mark(Looks.Contains(word), i, ref looks);
             Mark(Touch.Contains(word), i, ref touch);
             Mark(Desire.Contains(word), i, ref desire);
             Mark(Evaluation.Contains(word), i, ref evaluation);
@@ -125,6 +135,16 @@ public sealed class SexualRemarkRule : IRule
         {
             Add(tokens, body, "remark", hits);
             Add(tokens, touch >= 0 ? touch : arousal, "remark", hits);
+        }
+        else if (crude >= 0 && evaluation >= 0)
+        {
+            Add(tokens, crude, "remark", hits);
+            Add(tokens, evaluation, "remark", hits);
+        }
+        else if (looks >= 0 && touch >= 0 && desire >= 0)
+        {
+            Add(tokens, looks, "remark", hits);
+            Add(tokens, touch, "remark", hits);
         }
         else if (plainArousal >= 0)
         {

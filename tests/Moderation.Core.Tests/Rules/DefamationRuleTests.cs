@@ -15,6 +15,8 @@ public class DefamationRuleTests
     [InlineData("Kades Suparman memang terima suap dari pengembang perumahan.", "Kades Suparman", "terima suap")]
     [InlineData("Pak Darto ketua koperasi itu maling uang anggota.", "Pak Darto", "maling")]
     [InlineData("Bu Ratna guru SD itu selingkuh sama kepala sekolahnya.", "Bu Ratna", "selingkuh")]
+    [InlineData("Pak Budi tetangga gue itu tukang selingkuh.", "Pak Budi", "tukang selingkuh")]
+    [InlineData("Si Andi mantan pacar gue itu pemakai narkoba.", "Si Andi", "pemakai narkoba")]
     public void Flags_an_accusation_against_an_identifiable_person_with_both_spans(string comment, string person, string accusation)
     {
         RuleProbe.Confidence(_rule, comment).Should().BeInRange(0.5, 0.9);

@@ -11,6 +11,8 @@ public class SexualRemarkRuleTests
     [InlineData("Mbak reporter ini toketnya gede, pengen remes.", "toketnya")]
     [InlineData("Bibir penyanyi itu seksi banget, pengen gue cium.", "Bibir")]
     [InlineData("Liat foto artis itu bikin sange.", "sange")]
+    [InlineData("Toket mbak Nia gede banget.", "Toket")]
+    [InlineData("Cantik banget mbaknya, pengen gue peluk.", "peluk")]
     public void Flags_remarks_on_a_body_with_desire_or_touching(string comment, string evidence)
     {
         RuleProbe.Confidence(_rule, comment).Should().BeInRange(0.5, 0.9);
@@ -39,6 +41,8 @@ public class SexualRemarkRuleTests
     [InlineData("Pelaku pelecehan yang memegang paha korban divonis dua tahun.")]
     [InlineData("Peluk erat anakmu sebelum berangkat sekolah.")]
     [InlineData("Saya mau tidur dulu, besok kerja pagi.")]
+    [InlineData("Cantik banget pemandangan pantainya, pengen ke sana lagi.")]
+    [InlineData("Kangen cucu, pengen peluk.")]
     [InlineData("Badan pegal setelah olahraga, enaknya berendam air hangat.")]
     [InlineData("Prostitusi online di apartemen itu digerebek polisi, para pelacur dan mucikari diamankan.")]
     public void Leaves_health_education_crime_reports_and_everyday_bodies_alone(string comment) =>

@@ -21,7 +21,10 @@ public sealed class DefamationRule : IRule
         "ketahuan", "kepergok", "jadi", "menjadi", "mantan", "bekas", "ya", "lah", "kan", "dasar", "sebenarnya", "sebetulnya", "nyatanya",
         "beneran", "benar-benar", "sungguh", "dia", "beliau", "terkenal", "dikenal", "sebagai", "cuma", "hanya", "paling", "kayak",
         "seperti", "mirip", "tukang", "biang", "raja", "gembong", "otak", "juragan", "terbukti", "gemar", "banget", "orangnya",
-        "orang", "bapak", "ibu", "ketua", "istri", "suami", "anaknya", "sekeluarga", "ikut", "tega", "berani", "selama", "ini", "saja");
+        "orang", "bapak", "ibu", "ketua", "istri", "suami", "anaknya", "sekeluarga", "ikut", "tega", "berani", "selama", "saja",
+        // Who the person is to the speaker: "Pak Budi tetangga saya itu", "si Andi mantan pacar saya".
+        "saya", "kami", "kita", "pacar", "teman", "kawan", "sahabat", "ipar", "mertua", "adik", "kakak", "sepupu", "paman", "bibi",
+        "atasan", "rekan", "tetangga", "kenalan", "bapaknya", "ibunya", "suaminya", "istrinya", "pacarnya");
 
     // Words that put a sentence in the mouth of an authority or a court, or make it a condition or a suspicion to be tested.
     private static readonly WordSet Reported = new(
