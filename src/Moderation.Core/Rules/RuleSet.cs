@@ -1,6 +1,7 @@
 using Moderation.Normalisation;
 using Moderation.Rules.Context;
 using Moderation.Rules.Gambling;
+using Moderation.Rules.People;
 using Moderation.Rules.PersonalData;
 using Moderation.Rules.Targeted;
 
@@ -17,8 +18,8 @@ public sealed class RuleSet
         [
             new ThreatRule(), new TargetedSpeechRule(), new ExtortionRule(),
             new NikRule(), new PhoneNumberRule(), new EmailRule(), new StreetAddressRule(), new BankAccountRule(),
-            new SexualSolicitationRule(), new GamblingPromotionRule(), new ScamRule(), new SpamRule(),
-            new GamblingOppositionRule(), new LiteralAnimalRule(), new CounterSpeechRule(), new InstitutionalCriticismRule(),
+            new SexualSolicitationRule(), new SexualRemarkRule(), new DefamationRule(), new GamblingPromotionRule(), new ScamRule(), new SpamRule(),
+            new GamblingOppositionRule(), new LiteralAnimalRule(), new CounterSpeechRule(), new InstitutionalCriticismRule(), new PublicFigureRule(),
         ])
     {
     }

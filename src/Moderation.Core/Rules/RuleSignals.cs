@@ -29,9 +29,16 @@ public static class RuleSignals
     /// <summary>Criticism aimed at an office, institution or policy rather than a person (MK 105/PUU-XXII/2024).</summary>
     public const string InstitutionalCriticism = "rule:institutional-criticism";
 
+    /// <summary>An identifiable person joined to an accusation of a crime or a disgrace (Pasal 27A after MK 105/PUU-XXII/2024).</summary>
+    public const string Defamation = "rule:defamation";
+
+    /// <summary>A named public figure spoken of with no abusive word; dampens insult and hate, which the model learned to
+    /// raise at politicians' names.</summary>
+    public const string PublicFigure = "rule:public-figure";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Threat, Extortion, PersonalData, Sexual, Gambling, Scam, Spam, GroupHate, SiteHate,
-        GamblingOpposed, LiteralAnimal, CounterSpeech, InstitutionalCriticism,
+        Defamation, GamblingOpposed, LiteralAnimal, CounterSpeech, InstitutionalCriticism, PublicFigure,
     ];
 }

@@ -134,4 +134,23 @@ public class GamblingRuleTests
     [Fact]
     public void Does_not_raise_opposition_when_a_brand_is_promoted() =>
         RuleProbe.Hits(new GamblingOppositionRule(), "stop rugi, pindah ke NAGA88 gacor").Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Prediksi togel SGP hari ini: angka main 2846, colok bebas 8.")]
+    [InlineData("Bocoran jitu HK malam ini, BBFS 5 digit 12579, dijamin tembus.")]
+    [InlineData("Angka main Sydney: 4D 3917, 3D 917, 2D 17, colok macau 1-7.")]
+    public void Makes_lottery_predictions_near_certain_promotion(string comment) =>
+        RuleProbe.Confidence(_rule, comment).Should().BeGreaterThanOrEqualTo(0.95);
+
+    [Fact]
+    public void Marks_lottery_jargon_as_evidence() =>
+        RuleProbe.Evidence(_rule, "Prediksi togel SGP hari ini: angka main 2846, colok bebas 8.").Should().Contain(["angka main", "colok bebas"]);
+
+    [Theory]
+    [InlineData("Polisi menangkap bandar togel di Medan, barang bukti rekap angka main disita.")]
+    [InlineData("Pengecer togel di pasar digerebek, tiga orang diamankan.")]
+    [InlineData("Tahun ini shio kuda diramalkan beruntung menurut ahli feng shui.")]
+    [InlineData("Film 3D terbaru tayang di bioskop mulai Jumat.")]
+    public void Leaves_togel_news_zodiac_talk_and_films_below_the_flag_threshold(string comment) =>
+        RuleProbe.Confidence(_rule, comment).Should().BeLessThan(0.5);
 }

@@ -11,13 +11,16 @@ internal static class GamblingLexicon
     public static readonly Regex Jargon = RulePattern.Create(
         $@"\b(?:gacor|maxwin|max{Gap}win|jp|jepe|jackpot|wd|withdraw|depo|deposit|scatter|pola{Gap}(?:gacor|slot|maxwin|jitu)|slot|slots|rtp|togel|toto|4d|sbobet|" +
         $@"casino|kasino|freebet|free{Gap}?spin|bonus{Gap}new{Gap}member|new{Gap}member|rungkad|anti{Gap}rungkad|mahjong{Gap}ways|sweet{Gap}bonanza|gates{Gap}of{Gap}olympus|" +
-        $@"pragmatic{Gap}play|pg{Gap}soft|x(?:100|250|500|1000|5000)|parlay|bandar{Gap}(?:togel|slot|bola|judi)|akun{Gap}(?:pro|demo){Gap}slot|situs{Gap}(?:slot|judi|togel|gacor)|slot{Gap}online|judi{Gap}online|judol)\b");
+        $@"pragmatic{Gap}play|pg{Gap}soft|x(?:100|250|500|1000|5000)|parlay|bandar{Gap}(?:togel|slot|bola|judi)|akun{Gap}(?:pro|demo){Gap}slot|situs{Gap}(?:slot|judi|togel|gacor)|slot{Gap}online|judi{Gap}online|judol|" +
+        $@"angka{Gap}(?:main|jitu|keluar|ikut|hoki|mati)|(?:prediksi|bocoran|rumus){Gap}(?:togel|toto|jitu|sgp|hk|sdy|hongkong|singapore|sydney|macau|angka|akurat)|" +
+        $@"colok{Gap}(?:bebas|macau|naga|jitu|angka|2d)|bbfs|shio|2d|3d|sgp|sdy|pasaran{Gap}(?:sgp|hk|sdy|togel|toto|singapore|hongkong|sydney|macau)|" +
+        $@"(?:keluaran|result|data|live{Gap}draw|pengeluaran){Gap}(?:sgp|hk|sdy|macau|togel)|live{Gap}draw|invest{Gap}(?:2d|3d|4d))\b");
 
     /// <summary>Jargon words that are also ordinary banking, computing or everyday words (a RAM slot, a bank deposit, a 4D film,
     /// a train depot): alone or in pairs they promote nothing, and they count only beside a brand or a clearer gambling word.</summary>
     public static readonly IReadOnlySet<string> OrdinaryJargon = new HashSet<string>(StringComparer.Ordinal)
     {
-        "slot", "slots", "depo", "deposit", "withdraw", "4d", "toto",
+        "slot", "slots", "depo", "deposit", "withdraw", "4d", "toto", "shio", "2d", "3d",
     };
 
     // A name of letters and digits (alexis17, bua4ya138), not a year (asiangames2018).
@@ -50,30 +53,36 @@ internal static class GamblingLexicon
         "stop", "berhenti", "hentikan", "hindari", "haram", "merusak", "rusak", "bahaya", "berbahaya", "tolak", "menolak",
         "berantas", "pemberantasan", "blokir", "diblokir", "tangkap", "ditangkap", "korban", "bangkrut", "hancur", "kecanduan",
         "candu", "penipuan", "tipu", "menipu", "bohong", "perangi", "larang", "dilarang", "ilegal", "satgas", "terjerat", "dosa",
-        "miskin", "utang", "hutang", "cerai", "dampak", "sadar", "tobat", "ngeri", "prihatin", "memprihatinkan", "jangan");
+        "miskin", "utang", "hutang", "cerai", "dampak", "sadar", "tobat", "ngeri", "prihatin", "memprihatinkan", "jangan", "menangkap",
+        "diamankan", "digerebek", "menggerebek", "razia", "waspada", "imbau", "polisi", "penjara", "meringkus", "diringkus", "dibekuk",
+        "membekuk", "tersangka");
 
     /// <summary>Speaking against gambling; "jangan lewatkan" and the like are promotion, not opposition.</summary>
     public static readonly ScreenedPattern Opposition = new(RulePattern.Create(
         $@"\b(?:stop|berhenti|hentikan|hindari|haram|merusak|rusak|bahaya|berbahaya|tolak|menolak|berantas|pemberantasan|blokir|diblokir|tangkap|ditangkap|korban|bangkrut|hancur|kecanduan|candu|" +
         $@"penipuan|tipu|menipu|bohong|perangi|larang|dilarang|ilegal|satgas|terjerat|dosa|miskin|utang|hutang|cerai|dampak|sadar|tobat|ngeri|prihatin|memprihatinkan|" +
+        $@"menangkap|diamankan|digerebek|menggerebek|razia|waspada|imbau|mengimbau|polisi|penjara|dipenjara|meringkus|diringkus|dibekuk|membekuk|tersangka|" +
         $@"jangan(?!{Gap}(?:lewatkan|sampai|ragu|lupa|tunggu|khawatir|takut|bingung|ketinggalan|sia)))\b"),
         text => OppositionWords.AnyIn(text));
 
     /// <summary>Any mention of gambling at all, for deciding whether opposition is about gambling.</summary>
     public static readonly Regex Topic = RulePattern.Create(
-        $@"\b(?:judi|judol|gambling|taruhan|berjudi|penjudi|slot|togel|kasino|casino|bandar)\b");
+        $@"\b(?:judi|judol|gambling|taruhan|berjudi|penjudi|slot|togel|kasino|casino|bandar|toto)\b");
 
     /// <summary>Substrings every jargon and topic word contains; comments with none of them (and no digits for a brand) skip the rules.</summary>
     public static readonly TriggerWords Triggers = RulePattern.Triggers(
         "gacor", "maxwin", "max win", "jp", "jepe", "jackpot", "wd", "withdraw", "depo", "scatter", "slot", "rtp", "togel", "toto",
         "4d", "sbobet", "casino", "kasino", "freebet", "spin", "new member", "rungkad", "mahjong", "bonanza", "olympus", "pragmatic",
-        "pg soft", "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "judi", "judol", "gambling", "taruhan", "win");
+        "pg soft", "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "judi", "judol", "gambling", "taruhan", "win", "angka",
+        "prediksi", "bocoran", "rumus", "colok", "bbfs", "shio", "2d", "3d", "sgp", "sdy", "pasaran", "keluaran", "result", "data",
+        "live draw", "pengeluaran", "invest");
 
     /// <summary>Substrings every <see cref="Jargon"/> match contains (a superset of its needs, so a miss means no match).</summary>
     public static readonly TriggerWords JargonLiterals = RulePattern.Triggers(
         "gacor", "max", "jp", "jepe", "jackpot", "wd", "withdraw", "depo", "scatter", "pola", "slot", "rtp", "togel", "toto", "4d",
         "sbobet", "casino", "kasino", "freebet", "free", "new", "rungkad", "mahjong", "sweet", "gates", "pragmatic", "pg",
-        "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "akun", "situs", "judi", "judol");
+        "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "akun", "situs", "judi", "judol", "angka", "prediksi", "bocoran",
+        "rumus", "colok", "bbfs", "shio", "2d", "3d", "sgp", "sdy", "pasaran", "keluaran", "result", "data", "live", "pengeluaran", "invest");
 
     /// <summary>The gambling words a <see cref="WeakBrand"/> without digits ends in.</summary>
     public static readonly TriggerWords WeakBrandWords = RulePattern.Triggers(

@@ -14,7 +14,7 @@ internal static class TargetFinder
 
     private static readonly WordSet PersonPronouns = new("dia", "ia", "beliau", "kamu", "kalian", "anda", "mereka", "engkau");
 
-    private static readonly WordSet Roles = new(
+    public static readonly WordSet Roles = new(
         "presiden", "wapres", "menteri", "gubernur", "bupati", "walikota", "camat", "lurah", "kades", "polisi", "hakim", "jaksa",
         "pejabat", "anggota", "ketua", "artis", "selebriti", "ustadz", "ustaz", "ustad", "pendeta", "kyai", "kiai", "pastor", "romo",
         "biksu", "guru", "dosen", "rektor", "dokter", "pengacara", "narasumber", "politisi", "politikus", "caleg", "capres", "cawapres",
@@ -29,7 +29,7 @@ internal static class TargetFinder
         "timnas", "klub", "laga", "pertandingan", "liga", "gol", "skor", "juara", "final", "tanding", "babak", "menit", "stadion",
         "suporter", "tim", "piala", "kompetisi", "turnamen", "ronde", "set", "poin", "lawan", "pemain", "pelatih", "derby");
 
-    private static readonly WordSet Honorifics = new("si", "pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak", "om", "tante", "haji", "ustadz", "ustaz", "dokter", "dr", "prof", "mbah", "bung");
+    public static readonly WordSet Honorifics = new("si", "pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak", "om", "tante", "haji", "ustadz", "ustaz", "dokter", "dr", "prof", "mbah", "bung");
 
     /// <summary>The ones whose death wishes are outrage at a crime, which a news site lets stand; a call to act on them is still held.</summary>
     public static readonly WordSet Accused = new("pelaku", "tersangka", "terdakwa", "orangnya");
