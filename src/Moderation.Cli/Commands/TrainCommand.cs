@@ -97,7 +97,7 @@ public static class TrainCommand
             ReportTable.Stdout().Write(ReportTable.Training(result));
             if (result.Reviews is { } used)
             {
-                Console.WriteLine($"{used.Labelling} of {used.Rows} moderator verdicts and suite rows label a head ({used.Split.Test} rows held out for test)");
+                Console.WriteLine($"{used.Labelling} of {used.Rows} moderator verdicts{(augmentPath is null ? "" : " and suite rows")} label a head ({used.Split.Test} rows held out for test)");
             }
 
             Console.WriteLine($"model {result.Version} written to {outDir} in {result.Elapsed.TotalSeconds:F0} s");

@@ -54,8 +54,14 @@ public class ProfanityRuleTests
     [InlineData("Anak saya pulang menangis karena dikatai goblok oleh temannya")]
     [InlineData("Polisi memeriksa pengendara yang memaki petugas dengan sebutan tolol")]
     [InlineData("Netizen mengecam komentator yang menyebut atlet itu otak udang")]
+    [InlineData("Polisi menangkap pria yang menyebut warga Papua monyet")]
+    [InlineData("Kalau ada yang bilang orang Papua monyet, itu rasis")]
     public void Reads_reported_abuse_as_the_counter_signal_not_as_profanity(string comment) =>
         Signals(comment).Should().Equal(RuleSignals.ReportedAbuse);
+
+    [Fact]
+    public void Flags_abuse_the_speaker_says_of_their_own() =>
+        Signals("gw bilang lu goblok, baca dulu").Should().Equal(RuleSignals.Profanity);
 
     [Fact]
     public void Flags_abuse_hurled_beside_abuse_reported() =>

@@ -49,6 +49,10 @@ public sealed class ProfanityRule : IRule
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Reporting = ReportingWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words of saying that report only someone else's words: "kalau ada yang bilang orang X monyet", not "gw bilang lu goblok".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OthersSaying =
+        new HashSet<string>(["bilang", "mengatakan", "berkata", "nyebut", "ngomong"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Joining =
         new HashSet<string>(["atau", "dan", "maupun", "seperti", "dengan", "semacam", "sebagai", "itu", "ini"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -111,17 +115,18 @@ public sealed class ProfanityRule : IRule
         return reported;
     }
 
-    /// <summary>Whether one of the two words before <paramref name="index"/> reports the abuse; joining words are passed over,
-    /// so "kata kasar seperti anjing atau bangsat" reports both.</summary>
+    /// <summary>Whether one of the three words before <paramref name="index"/> reports the abuse ("menyebut warga X monyet"), or
+    /// says that someone else said it ("yang bilang ..."); joining words are passed over, so "kata kasar seperti anjing atau
+    /// bangsat" reports both.</summary>
     private static bool IsReported(string canonical, int index)
     {
         var end = index;
-        for (var words = 0; words < 2 && end > 0;)
+        for (var words = 0; words < 3 && end > 0;)
         {
             var before = canonical.AsSpan(0, end).TrimEnd();
             var space = before.LastIndexOfAny(' ', '\n');
             var word = before[(space + 1)..];
-            if (Reporting.Contains(word))
+            if (Reporting.Contains(word) || (OthersSaying.Contains(word) && PreviousWord(before, space) is "yang"))
             {
                 return true;
             }
@@ -131,5 +136,16 @@ public sealed class ProfanityRule : IRule
         }
 
         return false;
+    }
+
+    private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> before, int space)
+    {
+        if (space < 0)
+        {
+            return [];
+        }
+
+        var rest = before[..space].TrimEnd();
+        return rest[(rest.LastIndexOfAny(' ', '\n') + 1)..];
     }
 }
