@@ -37,6 +37,10 @@ public sealed class ProfanityRule : IRule
 
     private static readonly ScreenedPattern AnimalWords = RulePattern.ScreenedWords(Animals);
 
+    // One pass over the comment for both screens: most comments hold none of these and leave here.
+    private static readonly TriggerWords Anything = RulePattern.Triggers(
+        [.. Abusive.Concat(Animals).Concat(Phrases).Select(w => w.Split(' ').MaxBy(part => part.Length)!).Distinct()]);
+
     // Not abuse: "tahi lalat" is a mole; "Cok Ace" is how Bali names a Cokorda.
     private static readonly Regex Innocent = RulePattern.Create($@"^(?:(?:tahi|tai){Gap}lalat|cok{Gap}ace)\b");
 
@@ -59,6 +63,11 @@ public sealed class ProfanityRule : IRule
     public void Match(NormalisedText text, List<RuleHit> hits)
     {
         var canonical = text.Canonical.Text;
+        if (!RulePattern.Mentions(canonical, Anything))
+        {
+            return;
+        }
+
         var words = Words.MayMatch(canonical);
         var animals = AnimalWords.MayMatch(canonical);
         if (!words && !animals)
