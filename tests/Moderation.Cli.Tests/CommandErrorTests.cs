@@ -23,6 +23,18 @@ public class CommandErrorTests
     }
 
     [Fact]
+    public async Task Train_refuses_an_augmentation_weight_below_one()
+    {
+        var (exitCode, stdout, error) = await CliHarness.RunAsync(
+            "train", "--hate-speech", SharedData.HateSpeechPath, "--gambling", SharedData.GamblingPath,
+            "--augment", SharedData.HateSpeechPath, "--augment-weight", "0", "--out", "/tmp/x");
+
+        exitCode.Should().Be(2);
+        stdout.Should().BeEmpty();
+        error.Trim().Should().Be("error: --augment-weight must be at least 1, not 0.");
+    }
+
+    [Fact]
     public async Task Evaluate_refuses_a_plot_file_that_is_not_png()
     {
         var (exitCode, _, error) = await CliHarness.RunAsync("evaluate", "--data", SharedData.GamblingPath, "--plot", "curves.jpg");

@@ -15,6 +15,14 @@ public class TrainAndEvaluateTests(TrainedModelFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Train_with_the_news_suite_reports_its_locked_half_on_stdout_and_in_the_card()
+    {
+        fixture.Training.Out.Should().Contain("news-thread suite, locked half: offensive held");
+        File.ReadAllText(Path.Combine(fixture.ModelDirectory, "MODEL_CARD.md"))
+            .Should().Contain("| cases | offensive | held | clean | flagged |").And.NotContain("Not measured in this run");
+    }
+
+    [Fact]
     public void Train_prints_the_validation_metrics_table_on_stdout()
     {
         fixture.Training.Out.Should().Contain("val F1").And.Contain("Gambling");

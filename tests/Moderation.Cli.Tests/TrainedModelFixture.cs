@@ -11,13 +11,16 @@ public sealed class TrainedModelFixture : IAsyncLifetime
 
     public (int ExitCode, string Out, string Error) Training { get; private set; }
 
+    public static string NewsThreadSuite => Path.Combine(Moderation.Testing.RepositoryLayout.Root, "tests", "Suites", "news-threads", "cases.jsonl");
+
     public async Task InitializeAsync()
     {
         // Line samples: a quoted comment spanning lines would break, but both corpora keep each row on one line.
         HateSpeechSample = SharedData.SampleFile(SharedData.HateSpeechPath, 20);
         GamblingSample = SharedData.SampleFile(SharedData.GamblingPath, 30);
         Training = await CliHarness.RunAsync(
-            "train", "--hate-speech", HateSpeechSample, "--gambling", GamblingSample, "--out", ModelDirectory, "--hash-bits", "14");
+            "train", "--hate-speech", HateSpeechSample, "--gambling", GamblingSample, "--out", ModelDirectory, "--hash-bits", "14",
+            "--news-suite", NewsThreadSuite);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

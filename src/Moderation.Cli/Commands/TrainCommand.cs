@@ -4,6 +4,7 @@ using Moderation.Normalisation;
 using Moderation.Training.Corpora;
 using Moderation.Training.Heads;
 using Moderation.Training.Reporting;
+using Moderation.Training.Suites;
 using Spectre.Console;
 
 namespace Moderation.Cli.Commands;
@@ -18,6 +19,9 @@ public static class TrainCommand
         var hateSpeech = new Option<FileInfo>("--hate-speech") { Description = "The hate-speech corpus CSV (re_dataset_train.csv format).", Required = true };
         var gambling = new Option<FileInfo>("--gambling") { Description = "The gambling-promotion corpus CSV (judol_train.csv format).", Required = true };
         var reviews = new Option<FileInfo?>("--reviews") { Description = $"The moderators' verdicts as export-labels writes them ({ReviewLabels.Header}); they join the heads they label, split like the corpora." };
+        var augment = new Option<FileInfo?>("--augment") { Description = "A functional suite (JSON lines) whose dev half joins the training rows as moderators' verdicts would; its locked half is never read for training." };
+        var augmentWeight = new Option<int>("--augment-weight") { Description = "How many times each --augment case counts.", DefaultValueFactory = _ => 1 };
+        var newsSuite = new Option<FileInfo?>("--news-suite") { Description = "The news-thread suite: after training, its locked half is decided with the new model and the shipped policy, and MODEL_CARD.md reports it." };
         var output = new Option<DirectoryInfo>("--out") { Description = "Directory to write the model files and MODEL_CARD.md into.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed of the train/validation/test split.", DefaultValueFactory = _ => TrainingOptions.Default.Seed };
         var hashBits = new Option<int>("--hash-bits") { Description = "Feature space size as a power of two.", DefaultValueFactory = _ => TrainingOptions.Default.Features.HashBits };
@@ -34,13 +38,19 @@ public static class TrainCommand
 
         var command = new Command("train", "Train the model heads from the hate-speech and gambling corpora; writes the model and MODEL_CARD.md.")
         {
-            hateSpeech, gambling, reviews, output, seed, hashBits, l1, l2, nbAlpha, charRange, wordNgrams, canonicalOnly, noSignals, noRefit, heads, version,
+            hateSpeech, gambling, reviews, augment, augmentWeight, newsSuite, output, seed, hashBits, l1, l2, nbAlpha, charRange, wordNgrams, canonicalOnly, noSignals, noRefit, heads, version,
         };
         command.SetAction(parse =>
         {
             var hatePath = RequireFile(parse.GetValue(hateSpeech)!);
             var gamblingPath = RequireFile(parse.GetValue(gambling)!);
             var reviewsPath = parse.GetValue(reviews) is { } reviewFile ? RequireFile(reviewFile) : null;
+            var augmentPath = parse.GetValue(augment) is { } suiteFile ? RequireFile(suiteFile) : null;
+            var newsPath = parse.GetValue(newsSuite) is { } newsFile ? RequireFile(newsFile) : null;
+            if (parse.GetValue(augmentWeight) < 1)
+            {
+                throw new CliException($"--augment-weight must be at least 1, not {parse.GetValue(augmentWeight)}.");
+            }
             if (parse.GetValue(version) is { } tag && string.IsNullOrWhiteSpace(tag))
             {
                 throw new CliException("--version-tag is blank: a model needs a version (leave the option out for the date and time of the run).");
@@ -75,13 +85,19 @@ public static class TrainCommand
             }
 
             var outDir = parse.GetValue(output)!.FullName;
-            var result = Run(hatePath, gamblingPath, reviewsPath, outDir, options, onlyHeads, clock);
+            var result = Run(hatePath, gamblingPath, reviewsPath, (augmentPath, parse.GetValue(augmentWeight)), outDir, options, onlyHeads, clock);
 
-            ModelCard.Write(outDir, result, CommandLine(Environment.GetCommandLineArgs()));
+            var newsThreads = newsPath is null ? null : LockedHalf(newsPath, outDir);
+            ModelCard.Write(outDir, result, CommandLine(Environment.GetCommandLineArgs()), newsThreads);
+            if (newsThreads is not null)
+            {
+                Console.WriteLine($"news-thread suite, locked half: offensive held {newsThreads.HeldRate:P1}, clean approved {newsThreads.ApprovedRate:P1}");
+            }
+
             ReportTable.Stdout().Write(ReportTable.Training(result));
             if (result.Reviews is { } used)
             {
-                Console.WriteLine($"{used.Labelling} of {used.Rows} moderator verdicts label a head ({used.Split.Test} rows held out for test)");
+                Console.WriteLine($"{used.Labelling} of {used.Rows} moderator verdicts{(augmentPath is null ? "" : " and suite rows")} label a head ({used.Split.Test} rows held out for test)");
             }
 
             Console.WriteLine($"model {result.Version} written to {outDir} in {result.Elapsed.TotalSeconds:F0} s");
@@ -91,7 +107,7 @@ public static class TrainCommand
     }
 
     private static TrainingResult Run(
-        string hatePath, string gamblingPath, string? reviewsPath, string outDir, TrainingOptions options, string[]? onlyHeads, TimeProvider? clock)
+        string hatePath, string gamblingPath, string? reviewsPath, (string? Path, int Weight) augment, string outDir, TrainingOptions options, string[]? onlyHeads, TimeProvider? clock)
     {
         var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         TrainingResult? result = null;
@@ -102,6 +118,10 @@ public static class TrainCommand
                 var task = context.AddTask("reading corpora", maxValue: 1);
                 // The small review file first: a bad export fails before the corpora are read.
                 var verdicts = reviewsPath is null ? null : CorpusReader.Read(reviewsPath, CorpusFormat.Reviews);
+                if (augment.Path is { } suite)
+                {
+                    verdicts = SuiteAugmentation.Join(verdicts, SuiteAugmentation.ToCorpus(SuiteReader.Read(suite), augment.Weight));
+                }
                 var hate = CorpusReader.Read(hatePath, CorpusFormat.HateSpeech);
                 var gamble = CorpusReader.Read(gamblingPath, CorpusFormat.Gambling);
                 var progress = new SynchronousProgress(p =>
@@ -115,6 +135,14 @@ public static class TrainCommand
                 task.Description = "done";
             });
         return result!;
+    }
+
+    /// <summary>The full decision of the new model with the shipped policy on a suite's locked half.</summary>
+    private static SuiteTally LockedHalf(string suitePath, string modelDirectory)
+    {
+        var policy = Path.Combine(ModelLocation.Resolve(null), PipelineLoader.PolicyFileName);
+        var pipeline = PipelineLoader.Load(modelDirectory, policy);
+        return SuiteEvaluation.Run(pipeline, SuiteReader.Read(suitePath).Where(c => c.Half == SuiteHalf.Locked)).Total;
     }
 
     private static string RequireFile(FileInfo file) => CliFiles.Require(file.FullName);

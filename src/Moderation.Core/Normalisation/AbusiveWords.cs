@@ -15,6 +15,37 @@ internal static class AbusiveWords
         "colmek", "sange", "bokep", "kimak", "celeng", "cebong", "kampang", "tempik", "asw", "anjg", "bgst", "kntl",
     ];
 
+    /// <summary>Truncated and vowel-dropped spellings of abusive words, as news-thread readers type them ("gblk", "bgst"), mapped
+    /// to the word. Each line reads "word: spelling spelling ...".</summary>
+    private const string SpellingEntries = """
+        goblok: gblk gblok goblk gobloq
+        goblog: gblg
+        bangsat: bgst bngst bgsd bngsd bangsad bgsat
+        anjing: anjg ajg anjng anjink
+        anjir: anjr anjer
+        kontol: kntl kntol kontl
+        tolol: tlol tll
+        kampret: kmprt
+        brengsek: brgsk brngsk
+        bajingan: bjngn
+        jancuk: jnck jancuk jncuk
+        tai: taek taik tae
+        asu: asw
+        bangke: bngke
+        memek: mmk
+        ngentot: ngntt ngntot
+        pukimak: pkmk
+        """;
+
+    private static readonly Dictionary<string, string> SpellingMap = ParseSpellings();
+
+    /// <summary>Lookup of <see cref="SpellingEntries"/> by span, so matching a word does not allocate.</summary>
+    public static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Spellings =
+        SpellingMap.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The spellings <see cref="Spellings"/> knows, so the lexicon accepts them as readings of a stretched word.</summary>
+    public static IEnumerable<string> Spelled => SpellingMap.Keys;
+
     /// <summary>Chars that stand for a hidden letter.</summary>
     public const string MaskChars = "*_#";
 
@@ -55,5 +86,23 @@ internal static class AbusiveWords
 
         word = "";
         return false;
+    }
+
+    private static Dictionary<string, string> ParseSpellings()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in SpellingEntries.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var colon = line.IndexOf(':');
+            foreach (var spelling in line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (spelling != line[..colon])
+                {
+                    map.TryAdd(spelling, line[..colon]);
+                }
+            }
+        }
+
+        return map;
     }
 }

@@ -33,6 +33,7 @@ internal static class Lexicon
         var words = new HashSet<string>(StringComparer.Ordinal);
         words.UnionWith(CommonWords.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
         words.UnionWith(AbusiveWords.All);
+        words.UnionWith(AbusiveWords.Spelled);
         words.UnionWith(SlangDictionary.Slang);
         foreach (var formal in SlangDictionary.Formal)
         {

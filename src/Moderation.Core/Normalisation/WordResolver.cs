@@ -7,6 +7,7 @@ internal sealed class WordResolver
 {
     private readonly MappedTextBuilder _plain = new(32);
     private readonly MappedTextBuilder _part = new(32);
+    private readonly MappedTextBuilder _single = new(32);
 
     /// <summary>Writes the resolved form of <paramref name="word"/> into <paramref name="result"/> (cleared first);
     /// parts joined by hyphens ("anak-anak") are resolved one by one.</summary>
@@ -163,9 +164,12 @@ internal sealed class WordResolver
         }
     }
 
+    /// <summary>Replaces a slang word by its formal form, and a truncated abusive spelling ("gblk", "bgst") by the word.</summary>
     private static void ReplaceSlang(MappedTextBuilder result, bool allowSlang)
     {
-        if (allowSlang && result.Length > 0 && SlangDictionary.Lookup.TryGetValue(result.Span(0, result.Length), out var formal))
+        if (allowSlang && result.Length > 0
+            && (SlangDictionary.Lookup.TryGetValue(result.Span(0, result.Length), out var formal)
+                || AbusiveWords.Spellings.TryGetValue(result.Span(0, result.Length), out formal)))
         {
             var start = result.StartAt(0);
             var end = result.EndAt(result.Length - 1);
@@ -175,17 +179,34 @@ internal sealed class WordResolver
     }
 
     /// <summary>Shortens runs of three or more identical letters: to two if that is a known word ("maaaaf" -> "maaf"),
-    /// else to one ("bangeeettt" -> "banget"). Doubles are never touched.</summary>
-    private static void Collapse(MappedTextBuilder source, MappedTextBuilder result)
+    /// else to one ("bangeeettt" -> "banget"). Doubles are shortened too, but only when that makes a known word of an
+    /// unknown one ("goblokk" -> "goblok", "taeekkkkk" -> "taek"), so "tinggal" and "saat" keep theirs.</summary>
+    private void Collapse(MappedTextBuilder source, MappedTextBuilder result)
     {
         CollapseRuns(source, result, 2, out var changed);
-        if (changed && !Lexicon.Lookup.Contains(result.Span(0, result.Length)))
+        if ((!changed && !HasDoubleLetter(result)) || Lexicon.Lookup.Contains(result.Span(0, result.Length)))
+        {
+            return;
+        }
+
+        if (changed)
         {
             CollapseRuns(source, result, 1, out _);
+            if (Lexicon.Lookup.Contains(result.Span(0, result.Length)))
+            {
+                return;
+            }
+        }
+
+        CollapseRuns(source, _single, 1, out var doubled, shortest: 2);
+        if (doubled && Lexicon.Lookup.Contains(_single.Span(0, _single.Length)))
+        {
+            CopyInto(_single, result);
         }
     }
 
-    private static void CollapseRuns(MappedTextBuilder source, MappedTextBuilder result, int keep, out bool changed)
+    /// <param name="shortest">The shortest run that is shortened: 3 keeps doubles, 2 shortens them as well.</param>
+    private static void CollapseRuns(MappedTextBuilder source, MappedTextBuilder result, int keep, out bool changed, int shortest = 3)
     {
         result.Clear();
         changed = false;
@@ -197,7 +218,7 @@ internal sealed class WordResolver
                 j++;
             }
 
-            if (j - i >= 3 && char.IsLetter(source[i]))
+            if (j - i >= shortest && char.IsLetter(source[i]))
             {
                 changed = true;
                 for (var k = 0; k < keep; k++)
@@ -215,6 +236,19 @@ internal sealed class WordResolver
 
             i = j;
         }
+    }
+
+    private static bool HasDoubleLetter(MappedTextBuilder text)
+    {
+        for (var k = 1; k < text.Length; k++)
+        {
+            if (text[k] == text[k - 1] && char.IsLetter(text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TrySplitReduplicatedSuffix(ReadOnlySpan<char> span, out int two)

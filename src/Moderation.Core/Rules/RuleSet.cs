@@ -3,6 +3,7 @@ using Moderation.Rules.Context;
 using Moderation.Rules.Gambling;
 using Moderation.Rules.People;
 using Moderation.Rules.PersonalData;
+using Moderation.Rules.Profanity;
 using Moderation.Rules.Targeted;
 
 namespace Moderation.Rules;
@@ -20,6 +21,7 @@ public sealed class RuleSet
             new NikRule(), new PhoneNumberRule(), new EmailRule(), new StreetAddressRule(), new BankAccountRule(),
             new SexualSolicitationRule(), new SexualRemarkRule(), new DefamationRule(), new GamblingPromotionRule(), new ScamRule(), new SpamRule(),
             new GamblingOppositionRule(), new LiteralAnimalRule(), new CounterSpeechRule(), new InstitutionalCriticismRule(), new PublicFigureRule(),
+            new ProfanityRule(),
         ])
     {
     }
@@ -32,7 +34,7 @@ public sealed class RuleSet
     {
         const string sample = "transfer 5 juta atau foto kamu saya sebar, gw bunuh lu, tunggu pembalasan. slot gacor naga88 url daftar. " +
             "open bo wa 081234567890. jl mawar no 12 rt 01 rw 02, nik 3201011505900001, budi@mail.com, rek bca 1234567890. " +
-            "anjing tetangga hilang di hutan, jaga persatuan, kebijakan menteri, judi merusak. selamat anda mendapatkan hadiah. promo promo promo promo";
+            "anjing tetangga hilang di hutan, dasar goblok dikatai bodoh, jaga persatuan, kebijakan menteri, judi merusak. selamat anda mendapatkan hadiah. promo promo promo promo";
         var start = new int[sample.Length];
         var end = new int[sample.Length];
         for (var i = 0; i < sample.Length; i++)

@@ -11,6 +11,12 @@ public static class RuleSignals
     public const string Scam = "rule:scam";
     public const string Spam = "rule:spam";
 
+    /// <summary>Abusive language, regional profanity and insults built from ordinary words, whoever they are aimed at.</summary>
+    public const string Profanity = "rule:profanity";
+
+    /// <summary>Abuse reported or quoted, none hurled ("dikatai goblok oleh suporter"); dampens profanity and insult.</summary>
+    public const string ReportedAbuse = "rule:reported-abuse";
+
     /// <summary>Hate against a group protected by Pasal 28(2): a group named and something hateful said of it.</summary>
     public const string GroupHate = "rule:group-hate";
 
@@ -39,6 +45,6 @@ public static class RuleSignals
     public static IReadOnlyList<string> All { get; } =
     [
         Threat, Extortion, PersonalData, Sexual, Gambling, Scam, Spam, GroupHate, SiteHate,
-        Defamation, GamblingOpposed, LiteralAnimal, CounterSpeech, InstitutionalCriticism, PublicFigure,
+        Defamation, GamblingOpposed, LiteralAnimal, CounterSpeech, InstitutionalCriticism, PublicFigure, Profanity, ReportedAbuse,
     ];
 }

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Moderation.Features;
 using Moderation.Training.Heads;
+using Moderation.Training.Suites;
 
 namespace Moderation.Training.Reporting;
 
@@ -24,10 +25,16 @@ public static partial class ModelCard
         return reader.ReadToEnd().ReplaceLineEndings("\n");
     });
 
-    public static void Write(string directory, TrainingResult result, string command) =>
-        File.WriteAllText(Path.Combine(directory, FileName), Render(result, command));
+    /// <summary>The command that reports the news-thread suite's locked half for a model, as the card quotes it.</summary>
+    public const string NewsThreadsCommand =
+        "moderation evaluate --data tests/Suites/news-threads/cases.jsonl --half locked --model DIR --policy models/policy.json";
 
-    public static string Render(TrainingResult result, string command)
+    public static void Write(string directory, TrainingResult result, string command, SuiteTally? newsThreads = null) =>
+        File.WriteAllText(Path.Combine(directory, FileName), Render(result, command, newsThreads));
+
+    /// <param name="newsThreads">The full decision (this model, the shipped policy) on the locked half of the news-thread suite;
+    /// null when the run did not measure it.</param>
+    public static string Render(TrainingResult result, string command, SuiteTally? newsThreads = null)
     {
         var o = result.Options;
         var f = o.Features;
@@ -56,6 +63,7 @@ public static partial class ModelCard
             ["test_metrics"] = Lines(result.Heads, h =>
                 $"| {h.Head} | {h.Column} | {Num(h.Threshold)} | {Num(h.Test.Precision)} | {Num(h.Test.Recall)} | {Num(h.Test.F1)} | {Num(h.Test.Auc)} | {h.Test.Support} | {h.Test.Count} |"),
             ["review_test_metrics"] = ReviewTestMetrics(result.Heads),
+            ["news_threads"] = NewsThreads(newsThreads),
             ["validation_metrics"] = Lines(result.Heads, h =>
                 $"| {h.Head} | {Num(h.Validation.Precision)} | {Num(h.Validation.Recall)} | {Num(h.Validation.F1)} | {Num(h.Validation.Auc)} | {h.Validation.Support} |"),
             ["targets"] = Lines(Targets.Where(t => result.Heads.Any(h => h.Head == t.Head)), t =>
@@ -118,6 +126,24 @@ public static partial class ModelCard
             .Select(h => $"  - {h.Key}: {h.Value.Positives} positive and {h.Value.Negatives} negative verdicts in train + validation, {h.Value.Test} held out for test."));
         return string.Join('\n', lines);
     }
+
+    /// <summary>The locked half of the news-thread suite: offensive comments held and clean ones flagged, against the targets.</summary>
+    private static string NewsThreads(SuiteTally? tally)
+    {
+        if (tally is null)
+        {
+            return $"Not measured in this run (`train ... --news-suite tests/Suites/news-threads/cases.jsonl` measures it; by hand:\n`{NewsThreadsCommand}`).";
+        }
+
+        var flagged = 1 - tally.ApprovedRate;
+        return $"Measured with `{NewsThreadsCommand}`:\n\n" +
+            "| cases | offensive | held | clean | flagged |\n|---|---|---|---|---|\n" +
+            $"| {tally.Cases} | {tally.ExpectHeld} | {Percent1(tally.HeldRate)} | {tally.ExpectApproved} | {Percent1(flagged)} |\n\n" +
+            $"- Offensive held {Percent1(tally.HeldRate)} against a target of 75 %: {(tally.HeldRate >= 0.75 ? "met" : "**not met**")}.\n" +
+            $"- Clean flagged {Percent1(flagged)} against a ceiling of 5 %: {(flagged <= 0.05 ? "met" : "**not met**")}.";
+    }
+
+    private static string Percent1(double share) => double.IsNaN(share) ? "n/a" : share.ToString("0.0 %", CultureInfo.InvariantCulture);
 
     /// <summary>The table of the review test part, with its blank line before; empty when no verdicts were held out.</summary>
     private static string ReviewTestMetrics(IReadOnlyList<HeadReport> heads)

@@ -19,6 +19,48 @@ public class CanonicalViewTests
     public void Reads_leetspeak_as_letters(string written, string meant) => Canonical(written).Should().Be(meant);
 
     [Theory]
+    [InlineData("taiiikkk", "tai")]
+    [InlineData("GOBLOKKK", "goblok")]
+    [InlineData("BANGSATTTT", "bangsat")]
+    [InlineData("anjiiirrr", "anjir")]
+    [InlineData("jancuuuk", "jancuk")]
+    public void Reads_stretched_and_capitalised_abusive_words_as_the_word(string written, string meant) =>
+        Canonical(written).Should().Be(meant);
+
+    [Theory]
+    [InlineData("goblokk", "goblok")]
+    [InlineData("anjingg", "anjing")]
+    [InlineData("taeekkkkk", "tai")]
+    public void Shortens_doubled_letters_when_that_makes_a_known_word(string written, string meant) =>
+        Canonical(written).Should().Be(meant);
+
+    [Theory]
+    [InlineData("tinggal")]
+    [InlineData("saat")]
+    [InlineData("assalamualaikum")]
+    [InlineData("kaaba")]
+    public void Keeps_doubled_letters_of_words_it_does_not_shorten_to_a_known_word(string written) =>
+        Canonical(written).Should().Be(written);
+
+    [Theory]
+    [InlineData("gblk", "goblok")]
+    [InlineData("bgst", "bangsat")]
+    [InlineData("bngst", "bangsat")]
+    [InlineData("kntl", "kontol")]
+    [InlineData("taek", "tai")]
+    [InlineData("tlol", "tolol")]
+    [InlineData("GBLK", "goblok")]
+    public void Reads_truncated_and_vowel_dropped_abusive_spellings_as_the_word(string written, string meant) =>
+        Canonical(written).Should().Be(meant);
+
+    [Theory]
+    [InlineData("taekwondo")]
+    [InlineData("asuransi")]
+    [InlineData("cokroaminoto")]
+    public void Leaves_longer_words_that_start_like_a_truncation_alone(string written) =>
+        Canonical(written).Should().Be(written);
+
+    [Theory]
     [InlineData("naga88")]
     [InlineData("slot303")]
     [InlineData("4d")]

@@ -32,6 +32,23 @@ public class DecisionPipelineTests
     }
 
     [Fact]
+    public void Flags_an_insult_aimed_at_an_institution_as_low_priority_profanity_never_defamation()
+    {
+        var verdict = Pipelines.With().Decide(new CommentInput("Kemenkes mulut comberan, ngomong doang hebat"));
+
+        verdict.Decision.Should().Be(Decision.Flagged);
+        verdict.Priority.Should().Be(20);
+        verdict.Reasons.Should().OnlyContain(r => r.Category == Category.Profanity && r.Source == ReasonSource.Rule);
+        verdict.Reasons.Should().ContainSingle().Which.Evidence.Should().ContainSingle().Which.Text.Should().Be("mulut comberan");
+    }
+
+    [Fact]
+    public void Dampens_the_abusive_head_on_abuse_that_is_reported_not_hurled() =>
+        Pipelines.With(("Abusive", 0.95f), ("HS_Individual", 0.9f))
+            .Decide(new CommentInput("Pelatih mengaku disebut goblok oleh oknum suporter usai laga."))
+            .Decision.Should().Be(Decision.Approved);
+
+    [Fact]
     public void Flags_a_threat_with_the_article_29_reason_and_the_readers_words()
     {
         const string comment = "Awas kau, kubakar rumahmu malam ini";
@@ -210,7 +227,7 @@ public class DecisionPipelineTests
     {
         var verdict = Pipelines.With(("Abusive", 0.9f), ("HS_Individual", 0.8f)).Decide(new CommentInput("Dasar anjing lu"));
         verdict.Decision.Should().Be(Decision.Flagged);
-        verdict.Reasons.Select(r => r.Category).Should().BeEquivalentTo([Category.Profanity, Category.Insult]);
+        verdict.Reasons.Select(r => r.Category).Distinct().Should().BeEquivalentTo([Category.Profanity, Category.Insult]);
         verdict.Reasons.Should().OnlyContain(r => r.Law == null);
     }
 

@@ -1,8 +1,10 @@
+using Moderation.Decisions;
 using Moderation.Features;
 using Moderation.Training.Corpora;
 using Moderation.Training.Evaluation;
 using Moderation.Training.Heads;
 using Moderation.Training.Reporting;
+using Moderation.Training.Suites;
 
 namespace Moderation.Training.Tests.Reporting;
 
@@ -37,6 +39,35 @@ public class ModelCardTests
         card.Should().Contain("- HS: F1 0.667 against a target of 0.86: **not met**.");
         card.Should().Contain("- Training time: 42 s.").And.Contain("Splits (seed 20261125): train / validation / test = 70 % / 15 % / 15 %,");
     }
+
+    [Fact]
+    public void Reports_the_news_thread_suite_s_locked_half_when_the_run_measured_it()
+    {
+        var tally = new SuiteTally();
+        for (var i = 0; i < 4; i++)
+        {
+            tally.Add(Outcome(Expectation.Held, held: i < 3));
+        }
+
+        for (var i = 0; i < 20; i++)
+        {
+            tally.Add(Outcome(Expectation.Approved, held: i == 0));
+        }
+
+        var card = ModelCard.Render(Result(), "train", tally);
+
+        card.Should().Contain("| 24 | 4 | 75.0 % | 20 | 5.0 % |");
+        card.Should().Contain("- Offensive held 75.0 % against a target of 75 %: met.").And.Contain(ModelCard.NewsThreadsCommand);
+    }
+
+    [Fact]
+    public void Says_how_to_measure_the_news_thread_suite_when_the_run_did_not() =>
+        ModelCard.Render(Result(), "train").Should().Contain("Not measured in this run").And.Contain(ModelCard.NewsThreadsCommand);
+
+    private static SuiteOutcome Outcome(Expectation expect, bool held) => new(
+        new SuiteCase("x", "teks", expect, "section", SuiteHalf.Locked),
+        new Verdict(held ? Decision.Flagged : Decision.Approved, [], new Dictionary<string, double>(), 0, "m", "p"),
+        CategoryMatched: true);
 
     [Fact]
     public void Keeps_the_template_s_prose_on_what_was_tried_and_the_licences()

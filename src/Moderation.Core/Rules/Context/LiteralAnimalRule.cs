@@ -44,21 +44,25 @@ public sealed class LiteralAnimalRule : IRule
 
     public void Match(NormalisedText text, List<RuleHit> hits)
     {
+        if (IsLiteral(text))
+        {
+            RulePattern.AddMatches(AnimalWord, text.Canonical.Text, TextView.Canonical, RuleSignals.LiteralAnimal, 0.8, hits);
+        }
+    }
+
+    /// <summary>Whether the comment names an animal and speaks of the animal, not of someone called one.</summary>
+    public static bool IsLiteral(NormalisedText text)
+    {
         var canonical = text.Canonical.Text;
         if (!RulePattern.Mentions(canonical, Animals) || !RulePattern.IsMatch(AnimalWord, canonical))
         {
-            return;
+            return false;
         }
 
         var petCare = RulePattern.IsMatch(PetCare, canonical);
-        if (!(petCare || RulePattern.IsMatch(Literal, canonical))
-            || RulePattern.IsMatch(Hurled, canonical) || RulePattern.IsMatch(Hurled, text.Folded.Text)
-            || IsAddressed(text.Canonical, text.Original, petCare) || IsAddressed(text.Folded, text.Original, petCare))
-        {
-            return;
-        }
-
-        RulePattern.AddMatches(AnimalWord, canonical, TextView.Canonical, RuleSignals.LiteralAnimal, 0.8, hits);
+        return (petCare || RulePattern.IsMatch(Literal, canonical))
+            && !RulePattern.IsMatch(Hurled, canonical) && !RulePattern.IsMatch(Hurled, text.Folded.Text)
+            && !IsAddressed(text.Canonical, text.Original, petCare) && !IsAddressed(text.Folded, text.Original, petCare);
     }
 
     /// <summary>Whether an animal followed by a pronoun calls someone the animal: always, unless the comment speaks of looking after
