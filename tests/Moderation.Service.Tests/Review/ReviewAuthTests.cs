@@ -120,19 +120,6 @@ public sealed class ReviewAuthTests(ReviewFixture review) : IClassFixture<Review
     }
 
     [Fact]
-    public async Task Outside_development_the_service_refuses_to_start_without_accounts()
-    {
-        await using var host = new ServiceHost(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:RabbitMq"] = "", ["ConnectionStrings:Redis"] = "", ["Review:Accounts"] = "",
-        }, environment: "Production");
-
-        var start = () => host.Started();
-
-        start.Should().Throw<OptionsValidationException>().WithMessage("*Review:Accounts is empty*hash-password*");
-    }
-
-    [Fact]
     public async Task In_development_without_accounts_one_demo_moderator_is_created()
     {
         await using var host = ServiceHost.InMemory(("Review:Accounts", ""));

@@ -31,6 +31,12 @@ public sealed class ReviewOptionsValidation(IHostEnvironment environment) : IVal
             {
                 failures.Add($"Review:Accounts:{i}:PasswordHash is required (make it with `moderation hash-password`).");
             }
+            else if (!ModeratorPassword.IsWellFormed(account.PasswordHash))
+            {
+                // Checked at start: a hash that cannot be read would otherwise just refuse every password of that account.
+                failures.Add($"Review:Accounts:{i}:PasswordHash of '{account.Id}' is not a password hash (cut short or not base64?): " +
+                    "make it again with `moderation hash-password` and copy the whole line.");
+            }
         }
 
         if (options.Accounts.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
