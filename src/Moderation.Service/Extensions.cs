@@ -21,6 +21,10 @@ public static class Extensions
     {
         var services = builder.Services;
         services.AddProblemDetails();
+        services.AddExceptionHandler<DependencyUnavailable>();
+        // A body that is not JSON is a 400 with a plain ProblemDetails in every environment (Development would otherwise throw,
+        // and its exception page would put the exception and its stack in the body).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddOptions<ModerationOptions>().Bind(builder.Configuration.GetSection(ModerationOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ModerationOptions>, ModerationOptionsValidation>();
@@ -62,6 +66,8 @@ public static class Extensions
 
     public static WebApplication MapApplicationEndpoints(this WebApplication app)
     {
+        // A dependency that is down (Redis, the model and policy) is a 503 with Retry-After; any other fault a ProblemDetails 500.
+        app.UseExceptionHandler();
         // A client error without a body of its own (a request body that is not JSON, a missing key) gets a ProblemDetails one.
         app.UseStatusCodePages();
         app.UseApiKey();
