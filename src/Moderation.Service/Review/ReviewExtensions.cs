@@ -80,6 +80,7 @@ public static class ReviewExtensions
             // An API answers 401/403, never a redirect to a login page.
             o.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = AccountCheck.ValidateAsync;
         });
         // The session itself stays on the server (ReviewSessions): signing out ends it, whoever kept a copy of the cookie.
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)

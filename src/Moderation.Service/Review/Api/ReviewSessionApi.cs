@@ -45,7 +45,7 @@ public static class ReviewSessionApi
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, account!.Id), new Claim(ClaimTypes.Name, account.Name ?? account.Id), new Claim(ClaimTypes.Role, account.Role)],
             CookieAuthenticationDefaults.AuthenticationScheme);
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        await StartNewSessionAsync(http, new ClaimsPrincipal(identity));
         await audit.AppendAsync(new AuditEntry(time.GetUtcNow(), account.Id, AuditActions.SignedIn), cancellationToken);
         return TypedResults.NoContent();
     }
@@ -59,6 +59,27 @@ public static class ReviewSessionApi
 
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>Ends the session the browser already holds (if any) and starts a new one under a new key. The cookie handler
+    /// would otherwise store the new sign-in under the key of the cookie the request carries, so a cookie planted in the
+    /// browser beforehand (session fixation) would become the new moderator's session.</summary>
+    private static async Task StartNewSessionAsync(HttpContext http, ClaimsPrincipal user)
+    {
+        const string scheme = CookieAuthenticationDefaults.AuthenticationScheme;
+        var cookie = http.RequestServices.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(scheme).Cookie.Name!;
+        if (http.Request.Cookies.ContainsKey(cookie))
+        {
+            // Removes the earlier session from the store and tells the browser to drop its cookie.
+            await http.SignOutAsync(scheme);
+            http.Request.Headers.Cookie = string.Join("; ",
+                http.Request.Cookies.Where(c => c.Key != cookie).Select(c => $"{c.Key}={Uri.EscapeDataString(c.Value)}"));
+        }
+
+        // A handler of its own: the request's handler has read the earlier cookie's session key and would reuse it.
+        var handlers = new AuthenticationHandlerProvider(http.RequestServices.GetRequiredService<IAuthenticationSchemeProvider>());
+        var handler = (IAuthenticationSignInHandler)(await handlers.GetHandlerAsync(http, scheme))!;
+        await handler.SignInAsync(user, new AuthenticationProperties());
     }
 
     private static readonly string UnknownHash = ModeratorPassword.Hash(Guid.NewGuid().ToString());
