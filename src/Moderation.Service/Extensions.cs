@@ -38,6 +38,7 @@ public static class Extensions
         services.AddSingleton<ActivePipeline>();
         services.AddHostedService<PipelineReloader>();
         services.AddSingleton<CommentModerator>();
+        services.AddSingleton<DecisionPublisher>();
 
         var health = services.AddHealthChecks().AddCheck<PipelineHealthCheck>("pipeline", tags: [HealthApi.ReadyTag]);
         var redis = builder.Configuration.GetConnectionString("Redis");
