@@ -56,6 +56,11 @@ public sealed class ReviewOptionsValidation(IHostEnvironment environment) : IVal
             failures.Add("Review:PublishTimeout, Review:OutboxRelayInterval and Review:OutboxAlertAge must be positive, and Review:OutboxGrace longer than Review:PublishTimeout.");
         }
 
+        if (options.SignInFailuresPerAccount < 1 || options.SignInFailuresPerAddress < 1 || options.SignInFailureWindow <= TimeSpan.Zero || options.ReportsPerMinute < 1)
+        {
+            failures.Add("Review:SignInFailuresPerAccount, Review:SignInFailuresPerAddress and Review:ReportsPerMinute must be at least 1, and Review:SignInFailureWindow positive.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

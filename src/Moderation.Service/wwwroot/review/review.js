@@ -304,7 +304,10 @@ $("signin-form").addEventListener("submit", async (event) => {
   $("signin-error").textContent = "";
   const result = await api("POST", "/api/review/session", { moderatorId: $("signin-id").value.trim(), password: $("signin-password").value });
   if (!result.ok) {
-    $("signin-error").textContent = result.status === 401 ? "ID atau kata sandi salah." : `Gagal masuk (${result.status}).`;
+    // 429: too many failed sign-ins; the server says when to try again.
+    $("signin-error").textContent = result.status === 401 ? "ID atau kata sandi salah."
+      : result.status === 429 ? `Terlalu banyak percobaan masuk. ${result.data?.detail || "Coba lagi nanti."}`
+      : `Gagal masuk (${result.status}).`;
     await loadSession();
     return;
   }
