@@ -2,7 +2,9 @@ using MassTransit;
 using Moderation.Contracts;
 using Moderation.Service.Api;
 using Moderation.Service.Configuration;
+using Microsoft.AspNetCore.HttpOverrides;
 using Moderation.Service.Health;
+using Moderation.Service.Hosting;
 using Moderation.Service.Messaging;
 using Moderation.Service.Moderating;
 using Moderation.Service.Observability;
@@ -28,6 +30,25 @@ public static class Extensions
         services.AddOptions<ModerationOptions>().Bind(builder.Configuration.GetSection(ModerationOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ModerationOptions>, ModerationOptionsValidation>();
+        var proxies = builder.Configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
+        if (proxies.Problems().FirstOrDefault() is { } proxyProblem)
+        {
+            throw new InvalidSettingException(proxyProblem);
+        }
+
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in proxies.KnownProxies)
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in proxies.KnownNetworks)
+            {
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
         services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section)).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ApiOptions>, ApiOptionsValidation>();
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(45));
@@ -67,6 +88,15 @@ public static class Extensions
 
     public static WebApplication MapApplicationEndpoints(this WebApplication app)
     {
+        // The client's address and scheme as a known proxy (the TLS-terminating ingress) saw them: the sign-in throttle counts
+        // per client, and the cookies are Secure and HSTS is sent when the client used HTTPS.
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
         // A dependency that is down (Redis, the model and policy) is a 503 with Retry-After; any other fault a ProblemDetails 500.
         app.UseExceptionHandler();
         // A client error without a body of its own (a request body that is not JSON, a missing key) gets a ProblemDetails one.

@@ -85,12 +85,14 @@ public static class ReviewExtensions
             o.HeaderName = AntiforgeryFilter.HeaderName;
             o.Cookie.Name = CookieName + ".csrf";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = SecureCookies(builder.Environment);
         });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.Cookie.Name = CookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = SecureCookies(builder.Environment);
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = builder.Configuration.GetSection(ReviewOptions.Section).Get<ReviewOptions>()?.SessionLifetime ?? new ReviewOptions().SessionLifetime;
             // An API answers 401/403, never a redirect to a login page.
@@ -135,6 +137,11 @@ public static class ReviewExtensions
             ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = $"Try again in {seconds} seconds." },
         });
     }
+
+    /// <summary>Outside Development the cookies are always Secure (the UI is served over HTTPS, directly or by a TLS-terminating
+    /// proxy; browsers also accept Secure cookies from http://localhost); in Development they follow the request.</summary>
+    private static CookieSecurePolicy SecureCookies(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
     private static Task Status(HttpResponse response, int status)
     {

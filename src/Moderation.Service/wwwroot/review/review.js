@@ -39,6 +39,8 @@ function el(tag, props, ...children) {
       if (key === "class") node.className = value;
       else if (key === "text") node.textContent = value;
       else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+      // Through the CSSOM: the Content-Security-Policy (no 'unsafe-inline') refuses style attributes, not CSSOM styles.
+      else if (key === "style") node.style.cssText = String(value);
       else node.setAttribute(key, value === true ? "" : String(value));
     }
   }
