@@ -20,6 +20,11 @@ public sealed class ApiOptionsValidation(IHostEnvironment environment) : IValida
             failures.Add("Api:HeaderName must not be empty.");
         }
 
+        if (options.MaxRequestBodyBytes < 16 * 1024)
+        {
+            failures.Add($"Api:MaxRequestBodyBytes must be at least 16384 (got {options.MaxRequestBodyBytes}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
