@@ -2,7 +2,9 @@ using MassTransit;
 using Moderation.Contracts;
 using Moderation.Service.Api;
 using Moderation.Service.Configuration;
+using Microsoft.AspNetCore.HttpOverrides;
 using Moderation.Service.Health;
+using Moderation.Service.Hosting;
 using Moderation.Service.Messaging;
 using Moderation.Service.Moderating;
 using Moderation.Service.Observability;
@@ -21,10 +23,38 @@ public static class Extensions
     {
         var services = builder.Services;
         services.AddProblemDetails();
+        services.AddExceptionHandler<DependencyUnavailable>();
+        // A body that is not JSON is a 400 with a plain ProblemDetails in every environment (Development would otherwise throw,
+        // and its exception page would put the exception and its stack in the body).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddOptions<ModerationOptions>().Bind(builder.Configuration.GetSection(ModerationOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ModerationOptions>, ModerationOptionsValidation>();
-        services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section));
+        var proxies = builder.Configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
+        if (proxies.Problems().FirstOrDefault() is { } proxyProblem)
+        {
+            throw new InvalidSettingException(proxyProblem);
+        }
+
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in proxies.KnownProxies)
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in proxies.KnownNetworks)
+            {
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+        services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section)).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ApiOptions>, ApiOptionsValidation>();
+        // Read from the configuration, not the validated options: the server is built before the settings are checked, and a
+        // failure there would hide the other settings' problems (StartFailure.CheckSettings names them all).
+        var maxBody = (builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions()).MaxRequestBodyBytes;
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = maxBody);
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(45));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never);
 
@@ -33,6 +63,7 @@ public static class Extensions
         services.AddSingleton<ActivePipeline>();
         services.AddHostedService<PipelineReloader>();
         services.AddSingleton<CommentModerator>();
+        services.AddSingleton<DecisionPublisher>();
 
         var health = services.AddHealthChecks().AddCheck<PipelineHealthCheck>("pipeline", tags: [HealthApi.ReadyTag]);
         var redis = builder.Configuration.GetConnectionString("Redis");
@@ -61,6 +92,17 @@ public static class Extensions
 
     public static WebApplication MapApplicationEndpoints(this WebApplication app)
     {
+        // The client's address and scheme as a known proxy (the TLS-terminating ingress) saw them: the sign-in throttle counts
+        // per client, and the cookies are Secure and HSTS is sent when the client used HTTPS.
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        // A dependency that is down (Redis, the model and policy) is a 503 with Retry-After; any other fault a ProblemDetails 500.
+        app.UseExceptionHandler();
         // A client error without a body of its own (a request body that is not JSON, a missing key) gets a ProblemDetails one.
         app.UseStatusCodePages();
         app.UseApiKey();

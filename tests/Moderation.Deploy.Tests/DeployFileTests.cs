@@ -61,6 +61,41 @@ public class DeployFileTests
         }
     }
 
+    /// <summary>What the service refuses to start without in Production (ApiOptionsValidation, ReviewOptionsValidation), and
+    /// the connection strings without which it would run on in-memory stores and transport.</summary>
+    private static readonly string[] ProductionRequires =
+    [
+        "ASPNETCORE_ENVIRONMENT", "ConnectionStrings__RabbitMq", "ConnectionStrings__Redis", "Api__Key",
+        "Review__Accounts__0__Id", "Review__Accounts__0__Role", "Review__Accounts__0__PasswordHash",
+    ];
+
+    [Theory]
+    [InlineData("compose")]
+    [InlineData("kubernetes")]
+    public void Each_deployment_provides_every_setting_the_service_requires_in_production(string deployment)
+    {
+        var files = deployment == "compose"
+            ? ServiceContainer.ComposeEnvFiles().Append(ServiceContainer.Compose).Append(ServiceContainer.Dockerfile).ToHashSet()
+            : ServiceContainer.KubernetesEnvFiles().Concat(ServiceContainer.KubernetesContainers().Select(c => c.File)).ToHashSet();
+        var settings = ServiceContainer.Settings().Where(s => files.Contains(s.File)).ToList();
+
+        ProductionRequires.Where(required => settings.All(s => s.Name != required)).Should().BeEmpty();
+        settings.Where(s => s.Name == "ASPNETCORE_ENVIRONMENT").Select(s => s.Value).Should().OnlyContain(value => value == "Production");
+    }
+
+    [Fact]
+    public void The_accounts_come_from_git_ignored_env_files_with_committed_examples()
+    {
+        var envFiles = ServiceContainer.ComposeEnvFiles().Concat(ServiceContainer.KubernetesEnvFiles()).ToList();
+        var ignored = Repository.Read(".gitignore").Split('\n').Select(line => line.Trim()).ToHashSet();
+
+        envFiles.Should().HaveCount(2);
+        envFiles.Where(file => !ignored.Contains(file)).Should().BeEmpty("an env file holds password hashes");
+        envFiles.Should().OnlyContain(file => File.Exists(Path.Combine(Repository.Root, file + ".example")));
+        ServiceContainer.Settings().Where(s => s.Name.StartsWith("Review__Accounts__", StringComparison.Ordinal))
+            .Should().OnlyContain(s => envFiles.Contains(s.File), "accounts are never written into a manifest");
+    }
+
     [Fact]
     public void Kubernetes_probes_use_the_health_endpoints()
     {

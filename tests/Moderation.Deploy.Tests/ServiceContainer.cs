@@ -17,7 +17,28 @@ public static partial class ServiceContainer
     public const string Dockerfile = "deploy/docker/Dockerfile";
     public const string Compose = "deploy/docker/docker-compose.yml";
 
+    public const string Kustomization = "deploy/k8s/kustomization.yaml";
+
     public static IEnumerable<Setting> Settings() => DockerfileSettings().Concat(ComposeSettings()).Concat(KubernetesSettings());
+
+    /// <summary>The env files the compose service reads, relative to the repository.</summary>
+    public static IEnumerable<string> ComposeEnvFiles() =>
+        ComposeService().Items("env_file").Select(item => (item as YamlScalarNode)?.Value ?? item.Text("path")!)
+            .Select(path => $"deploy/docker/{path}");
+
+    /// <summary>The env files of the kustomize secrets the Deployment takes whole (envFrom), relative to the repository.</summary>
+    public static IEnumerable<string> KubernetesEnvFiles()
+    {
+        var referenced = KubernetesContainers().SelectMany(c => c.Container.Items("envFrom")).Select(e => e.Text("secretRef", "name")).OfType<string>().ToHashSet();
+        return Yaml.Documents(Kustomization)[0].Items("secretGenerator").Where(g => referenced.Contains(g.Text("name")!))
+            .SelectMany(g => g.Items("envs")).Select(e => $"deploy/k8s/{((YamlScalarNode)e).Value}");
+    }
+
+    /// <summary>The variable names an env file's committed example (<c>FILE.example</c>) sets.</summary>
+    public static IEnumerable<string> ExampleVariables(string envFile) =>
+        Repository.Read(envFile + ".example").Split('\n').Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#') && line.Contains('='))
+            .Select(line => line[..line.IndexOf('=')]);
 
     public static IEnumerable<NamedPort> Ports() => DockerfilePorts().Concat(ComposePorts()).Concat(KubernetesPorts());
 
@@ -69,7 +90,7 @@ public static partial class ServiceContainer
         {
             var value = ((YamlScalarNode)pair.Value).Value;
             return new Setting(Compose, pair.Key, value, FromSecret: value?.Contains("${", StringComparison.Ordinal) == true);
-        });
+        }).Concat(ComposeEnvFiles().SelectMany(file => ExampleVariables(file).Select(name => new Setting(file, name, null, FromSecret: true))));
 
     private static IEnumerable<NamedPort> ComposePorts() =>
         ComposeService().Items("ports").Select(item => new NamedPort(Compose, $"ports {((YamlScalarNode)item).Value}",
@@ -90,6 +111,14 @@ public static partial class ServiceContainer
             foreach (var env in container.Items("env"))
             {
                 yield return new Setting(file, env.Text("name")!, env.Text("value"), FromSecret: env.At("valueFrom", "secretKeyRef") is not null);
+            }
+        }
+
+        foreach (var file in KubernetesEnvFiles())
+        {
+            foreach (var name in ExampleVariables(file))
+            {
+                yield return new Setting(file, name, null, FromSecret: true);
             }
         }
 

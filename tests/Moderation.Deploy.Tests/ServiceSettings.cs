@@ -24,8 +24,9 @@ public static partial class ServiceSettings
             return true;
         }
 
-        // Array elements (Moderation__RetryIntervals__0) bind to the array setting.
-        var normalised = TrailingIndex().Replace(variable, string.Empty);
+        // Array elements (Moderation__RetryIntervals__0) bind to the array setting, list elements' properties
+        // (Review__Accounts__0__Id) to the element type's properties.
+        var normalised = Index().Replace(variable, string.Empty);
         return Known.Value.Contains(normalised);
     }
 
@@ -61,6 +62,11 @@ public static partial class ServiceSettings
             {
                 AddProperties(names, name, propertyType, depth + 1);
             }
+            else if (depth < 4 && propertyType.IsGenericType && propertyType.GetGenericTypeDefinition() == typeof(List<>)
+                && propertyType.GetGenericArguments()[0] is { IsClass: true } element && element != typeof(string))
+            {
+                AddProperties(names, name, element, depth + 1);
+            }
         }
     }
 
@@ -74,6 +80,6 @@ public static partial class ServiceSettings
     [GeneratedRegex(@"GetConnectionString\(""(\w+)""\)")]
     private static partial Regex ConnectionStringCall();
 
-    [GeneratedRegex(@"(__\d+)+$")]
-    private static partial Regex TrailingIndex();
+    [GeneratedRegex(@"__\d+(?=__|$)")]
+    private static partial Regex Index();
 }

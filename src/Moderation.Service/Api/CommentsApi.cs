@@ -20,13 +20,12 @@ public static class CommentsApi
     }
 
     public static async Task<Results<Ok<CommentDecision>, BadRequest<ProblemDetails>>> ModerateAsync(
-        CommentSubmitted comment, CommentModerator moderator, IDecisionStore decisions, IDecisionExchanges exchanges,
-        IOptions<ModerationOptions> options, CancellationToken cancellationToken)
+        CommentSubmitted comment, CommentModerator moderator, DecisionPublisher publisher, CancellationToken cancellationToken)
     {
         try
         {
             var standing = await moderator.ModerateAsync(comment, cancellationToken);
-            await DecisionPublisher.PublishUnconfirmedAsync(exchanges, [standing], decisions, options.Value.PublishTimeout);
+            await publisher.PublishUnconfirmedAsync([standing]);
             return TypedResults.Ok(standing.Decision);
         }
         catch (UnreadableCommentException error)

@@ -9,7 +9,7 @@ public sealed record BrokerAddress(string Host, ushort Port, string VirtualHost,
     {
         if (!Uri.TryCreate(connectionString, UriKind.Absolute, out var uri) || uri.Scheme is not ("amqp" or "amqps"))
         {
-            throw new FormatException("ConnectionStrings:RabbitMq must be an amqp:// or amqps:// URI, e.g. amqp://user:pass@127.0.0.1:5672/vhost.");
+            throw new InvalidSettingException("ConnectionStrings:RabbitMq must be an amqp:// or amqps:// URI, e.g. amqp://user:pass@127.0.0.1:5672/vhost.");
         }
 
         var user = uri.UserInfo.Split(':', 2);

@@ -16,14 +16,10 @@ namespace Moderation.Service.Messaging;
 /// retry, with the same message id.</remarks>
 public sealed partial class CommentBatchConsumer(
     CommentModerator moderator,
-    IDecisionStore decisions,
-    IDecisionExchanges exchanges,
-    IOptions<ModerationOptions> options,
+    DecisionPublisher publisher,
     ILogger<CommentBatchConsumer> logger)
     : IConsumer<Batch<CommentSubmitted>>
 {
-    private readonly TimeSpan _publishTimeout = options.Value.PublishTimeout;
-
     public async Task Consume(ConsumeContext<Batch<CommentSubmitted>> context)
     {
         var batch = context.Message;
@@ -69,7 +65,7 @@ public sealed partial class CommentBatchConsumer(
         // One decision event per comment: none for a decision the broker already confirmed (a redelivery, a duplicate
         // publish by the CMS), one for several copies of a comment in this batch; a confirm that never comes fails the batch
         // after Moderation:PublishTimeout instead of holding it forever.
-        await DecisionPublisher.PublishUnconfirmedAsync(exchanges, moderated, decisions, _publishTimeout);
+        await publisher.PublishUnconfirmedAsync(moderated);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} comments failed; answering each by itself so one bad comment does not hold back the others")]

@@ -1,4 +1,5 @@
 using Moderation.Contracts;
+using Moderation.Service.Review.Desk;
 
 namespace Moderation.Service.Moderating;
 
@@ -18,6 +19,16 @@ public static class CommentValidation
         {
             problems.Add($"commentId is {comment.CommentId!.Length} characters; the limit is {MaxCommentIdLength}");
         }
+
+        // The other fields are shown to moderators and kept with the item: each has a limit too.
+        problems.AddRange(new[]
+        {
+            FieldLimits.TooLong("articleId", comment.ArticleId, FieldLimits.Id), FieldLimits.TooLong("authorId", comment.AuthorId, FieldLimits.Id),
+            FieldLimits.TooLong("parentCommentId", comment.ParentCommentId, FieldLimits.Id),
+            FieldLimits.TooLong("authorName", comment.AuthorName, FieldLimits.AuthorName),
+            FieldLimits.TooLong("articleTitle", comment.ArticleTitle, FieldLimits.ArticleTitle),
+            FieldLimits.TooLong("articleUrl", comment.ArticleUrl, FieldLimits.ArticleUrl), FieldLimits.TooLong("section", comment.Section, FieldLimits.Section),
+        }.OfType<string>());
 
         if (string.IsNullOrEmpty(comment.ArticleId) && !comment.Unreadable.ContainsKey("articleId"))
         {

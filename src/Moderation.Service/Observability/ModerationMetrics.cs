@@ -13,6 +13,7 @@ public sealed class ModerationMetrics
     private readonly Counter _replays;
     private readonly Counter _reloadFailures;
     private readonly Counter _retries;
+    private readonly Counter _copiesWaited;
     private long _hits;
     private long _lookups;
 
@@ -28,6 +29,7 @@ public sealed class ModerationMetrics
         _errors = factory.CreateCounter("moderation_errors_total", "Messages moved to the error queue, by stage (receive: unreadable; consume: could not be decided).", "stage");
         _replays = factory.CreateCounter("moderation_decisions_replayed_total", "Redeliveries and duplicates answered with the recorded decision.");
         _retries = factory.CreateCounter("moderation_retries_total", "In-process retries of comments that could not be decided at once (Redis or broker unavailable).");
+        _copiesWaited = factory.CreateCounter("moderation_copies_waited_total", "Copies of a comment whose decision another publish in flight was already sending; they waited for it instead of publishing again.");
         _reloadFailures = factory.CreateCounter("moderation_reload_failures_total", "Model or policy files rejected on load (the last good one stays).");
     }
 
@@ -54,4 +56,6 @@ public sealed class ModerationMetrics
     public void ReloadFailed() => _reloadFailures.Inc();
 
     public void Retried() => _retries.Inc();
+
+    public void CopyWaited() => _copiesWaited.Inc();
 }

@@ -19,14 +19,21 @@ public sealed class PipelineReloader(ActivePipeline active, IOptions<ModerationO
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.ReloadInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            var signature = Signature();
-            if (signature != _signature)
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                _signature = signature;
-                active.Reload();
+                var signature = Signature();
+                if (signature != _signature)
+                {
+                    _signature = signature;
+                    active.Reload();
+                }
             }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping (also when the host failed to start, where the host would report the cancellation as a fault).
         }
     }
 

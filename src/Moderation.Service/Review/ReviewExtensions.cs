@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
+using Microsoft.AspNetCore.RateLimiting;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using Moderation.Service.Configuration;
 using Moderation.Service.Health;
@@ -57,6 +59,20 @@ public static class ReviewExtensions
             services.AddSingleton<ITicketStore, InMemoryReviewSessions>();
         }
 
+        services.AddSingleton<SignInThrottle>();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, cancellationToken) => TooManyAsync(context, cancellationToken);
+            o.AddPolicy(ReportsApi.RateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = http.RequestServices.GetRequiredService<IOptions<ReviewOptions>>().Value.ReportsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+        });
         services.AddSingleton<ReviewIntake>();
         services.AddSingleton<ReviewDesk>();
         services.AddSingleton<IReviewPublisher, BusReviewPublisher>();
@@ -69,17 +85,20 @@ public static class ReviewExtensions
             o.HeaderName = AntiforgeryFilter.HeaderName;
             o.Cookie.Name = CookieName + ".csrf";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = SecureCookies(builder.Environment);
         });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.Cookie.Name = CookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = SecureCookies(builder.Environment);
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = builder.Configuration.GetSection(ReviewOptions.Section).Get<ReviewOptions>()?.SessionLifetime ?? new ReviewOptions().SessionLifetime;
             // An API answers 401/403, never a redirect to a login page.
             o.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = AccountCheck.ValidateAsync;
         });
         // The session itself stays on the server (ReviewSessions): signing out ends it, whoever kept a copy of the cookie.
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -96,6 +115,7 @@ public static class ReviewExtensions
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapGet("/", () => TypedResults.Redirect("/review/")).ExcludeFromDescription();
         app.MapReviewSessionApi();
         app.MapReviewQueueApi();
@@ -104,6 +124,24 @@ public static class ReviewExtensions
         app.MapAuditApi();
         return app;
     }
+
+    /// <summary>A refused reader report: 429 with Retry-After and a ProblemDetails body.</summary>
+    private static async ValueTask TooManyAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 60;
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = $"Try again in {seconds} seconds." },
+        });
+    }
+
+    /// <summary>Outside Development the cookies are always Secure (the UI is served over HTTPS, directly or by a TLS-terminating
+    /// proxy; browsers also accept Secure cookies from http://localhost); in Development they follow the request.</summary>
+    private static CookieSecurePolicy SecureCookies(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
     private static Task Status(HttpResponse response, int status)
     {

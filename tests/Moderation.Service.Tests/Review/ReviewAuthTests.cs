@@ -120,19 +120,6 @@ public sealed class ReviewAuthTests(ReviewFixture review) : IClassFixture<Review
     }
 
     [Fact]
-    public async Task Outside_development_the_service_refuses_to_start_without_accounts()
-    {
-        await using var host = new ServiceHost(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:RabbitMq"] = "", ["ConnectionStrings:Redis"] = "", ["Review:Accounts"] = "",
-        }, environment: "Production");
-
-        var start = () => host.Started();
-
-        start.Should().Throw<OptionsValidationException>().WithMessage("*Review:Accounts is empty*hash-password*");
-    }
-
-    [Fact]
     public async Task In_development_without_accounts_one_demo_moderator_is_created()
     {
         await using var host = ServiceHost.InMemory(("Review:Accounts", ""));
@@ -156,5 +143,52 @@ public sealed class ReviewAuthTests(ReviewFixture review) : IClassFixture<Review
         var answer = await other.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false }).SendAsync(request);
 
         answer.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Signing_in_starts_a_new_session_and_ends_the_one_the_browser_held()
+    {
+        var browser = await review.SignInAsync(Moderators.Siti);
+        var planted = await SessionCookieAsync(browser);
+
+        await browser.RefreshTokenAsync();
+        var signIn = await browser.Http.PostAsJsonAsync("/api/review/session", new { moderatorId = Moderators.Rina, password = Moderators.PasswordOf(Moderators.Rina) });
+        signIn.EnsureSuccessStatusCode();
+
+        (await SessionCookieAsync(browser)).Should().NotBe(planted);
+        (await GetWithCookieAsync(review.Host, planted, "/api/review/audit")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await GetWithCookieAsync(review.Host, planted, "/api/review/queue")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await browser.Http.GetAsync("/api/review/audit")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_session_of_an_account_removed_or_demoted_since_is_refused()
+    {
+        var siti = await review.SignInAsync(Moderators.Siti);
+        var rina = await review.SignInAsync(Moderators.Rina);
+        var sitis = await SessionCookieAsync(siti);
+        var rinas = await SessionCookieAsync(rina);
+        // Restarted with Siti's account removed and Rina demoted to moderator (same Redis, so the sessions are still stored).
+        await using var restarted = ServiceHost.OnServers(review.VirtualHost, review.RedisPrefix,
+            ("Review:Accounts:0:Id", Moderators.Andi), ("Review:Accounts:0:Role", Roles.Moderator), ("Review:Accounts:0:PasswordHash", ModeratorPassword.Hash("x")),
+            ("Review:Accounts:1:Id", Moderators.Rina), ("Review:Accounts:1:Role", Roles.Moderator), ("Review:Accounts:1:PasswordHash", ModeratorPassword.Hash("y"))).Started();
+
+        (await GetWithCookieAsync(restarted, sitis, "/api/review/queue")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the account is gone");
+        (await GetWithCookieAsync(restarted, rinas, "/api/review/audit")).StatusCode.Should().NotBe(HttpStatusCode.OK, "no longer an admin");
+        (await GetWithCookieAsync(review.Host, rinas, "/api/review/audit")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the session was ended");
+    }
+
+    private static async Task<string> SessionCookieAsync(ReviewClient client)
+    {
+        var response = await client.Http.GetAsync("/api/review/session");
+        return response.RequestMessage!.Headers.GetValues("Cookie").SelectMany(h => h.Split("; "))
+            .Single(c => c.StartsWith("moderation.review=", StringComparison.Ordinal));
+    }
+
+    private static Task<HttpResponseMessage> GetWithCookieAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, string cookie, string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", cookie);
+        return host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false }).SendAsync(request);
     }
 }

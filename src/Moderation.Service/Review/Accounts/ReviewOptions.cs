@@ -17,6 +17,18 @@ public sealed class ReviewOptions
     /// <summary>How long a decided item's timeline is kept.</summary>
     public TimeSpan DecidedRetention { get; set; } = TimeSpan.FromDays(180);
 
+    /// <summary>Failed sign-ins of one account within <see cref="SignInFailureWindow"/> after which its sign-ins wait.</summary>
+    public int SignInFailuresPerAccount { get; set; } = 5;
+
+    /// <summary>Failed sign-ins from one client address within <see cref="SignInFailureWindow"/> after which its sign-ins wait.</summary>
+    public int SignInFailuresPerAddress { get; set; } = 20;
+
+    /// <summary>The sliding window of the sign-in throttle: the longest a throttled sign-in waits.</summary>
+    public TimeSpan SignInFailureWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Reader reports (POST /api/reports) accepted per minute from one client address; more get 429 with Retry-After.</summary>
+    public int ReportsPerMinute { get; set; } = 600;
+
     /// <summary>How long a sign-in lasts (sliding).</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
 

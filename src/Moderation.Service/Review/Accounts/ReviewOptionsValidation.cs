@@ -31,6 +31,12 @@ public sealed class ReviewOptionsValidation(IHostEnvironment environment) : IVal
             {
                 failures.Add($"Review:Accounts:{i}:PasswordHash is required (make it with `moderation hash-password`).");
             }
+            else if (!ModeratorPassword.IsWellFormed(account.PasswordHash))
+            {
+                // Checked at start: a hash that cannot be read would otherwise just refuse every password of that account.
+                failures.Add($"Review:Accounts:{i}:PasswordHash of '{account.Id}' is not a password hash (cut short or not base64?): " +
+                    "make it again with `moderation hash-password` and copy the whole line.");
+            }
         }
 
         if (options.Accounts.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
@@ -48,6 +54,11 @@ public sealed class ReviewOptionsValidation(IHostEnvironment environment) : IVal
         {
             // The grace is also the lease of the decide call's claim: it must outlast the publish it covers.
             failures.Add("Review:PublishTimeout, Review:OutboxRelayInterval and Review:OutboxAlertAge must be positive, and Review:OutboxGrace longer than Review:PublishTimeout.");
+        }
+
+        if (options.SignInFailuresPerAccount < 1 || options.SignInFailuresPerAddress < 1 || options.SignInFailureWindow <= TimeSpan.Zero || options.ReportsPerMinute < 1)
+        {
+            failures.Add("Review:SignInFailuresPerAccount, Review:SignInFailuresPerAddress and Review:ReportsPerMinute must be at least 1, and Review:SignInFailureWindow positive.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -19,9 +19,9 @@ public static class TakedownsApi
     public static async Task<Results<Ok<IReadOnlyList<ReviewItem>>, BadRequest<ProblemDetails>>> RegisterAsync(
         TakedownOrder order, HttpContext http, ReviewIntake intake, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(order.Reference) || order.CommentIds is not { Count: > 0 } || order.CommentIds.Any(id => id is not { Length: > 0 and <= 128 }))
+        if (FieldLimits.Check(order) is { } problem)
         {
-            return TypedResults.BadRequest(ReviewQueueApi.Problem(400, "Perintah tidak valid", "reference and at least one commentId (1..128 characters) are required."));
+            return TypedResults.BadRequest(ReviewQueueApi.Problem(400, "Perintah tidak valid", problem));
         }
 
         return TypedResults.Ok(await intake.TakedownAsync(order, http.User.ModeratorId(), cancellationToken));

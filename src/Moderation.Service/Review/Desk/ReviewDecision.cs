@@ -11,6 +11,11 @@ public sealed record ReviewDecision(string? Outcome, string? Category, string? N
             return "outcome must be 'approved' or 'rejected'.";
         }
 
+        if (FieldLimits.TooLong("note", Note, FieldLimits.Note) is { } longNote)
+        {
+            return longNote + ".";
+        }
+
         if (Category is null)
         {
             return Outcome == "rejected" ? "a rejection needs a category." : null;

@@ -138,7 +138,7 @@ public sealed class ReviewIntake(
     {
         var now = time.GetUtcNow();
         var entry = new TimelineEntry("reported", now, report.ReportedBy, report.Reason);
-        var queued = await queue.UpdateAsync(report.CommentId!, item => item.With(entry) with
+        var queued = await queue.UpdateAsync(report.CommentId!, item => (AlreadyReported(item, report.ReportedBy) ? item : item.With(entry)) with
         {
             Status = item.Status == ReviewStatus.Takedown ? item.Status : ReviewStatus.Reported,
             Priority = Math.Max(item.Priority, DueTimes.ReportPriority),
@@ -175,6 +175,14 @@ public sealed class ReviewIntake(
             Timeline = [.. decided?.Timeline ?? [], entry],
         };
         return await queue.AddAsync(item, cancellationToken) ? item : await ReportAsync(report, cancellationToken);
+    }
+
+    /// <summary>Whether this reporter's report is already in the item's timeline of this round (a reporter counts once), or the
+    /// timeline already holds <see cref="FieldLimits.ReportsPerItem"/> reports (further ones add nothing a moderator needs).</summary>
+    private static bool AlreadyReported(ReviewItem item, string? reportedBy)
+    {
+        var reports = item.Timeline.Where(e => e.Event == "reported").ToList();
+        return reports.Count >= FieldLimits.ReportsPerItem || reports.Any(e => string.Equals(e.By, reportedBy, StringComparison.Ordinal));
     }
 
     /// <summary>An admin registered a takedown order: each named comment is queued (or raised) with a 4 h or 24 h due time.</summary>

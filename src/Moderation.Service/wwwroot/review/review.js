@@ -39,6 +39,8 @@ function el(tag, props, ...children) {
       if (key === "class") node.className = value;
       else if (key === "text") node.textContent = value;
       else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+      // Through the CSSOM: the Content-Security-Policy (no 'unsafe-inline') refuses style attributes, not CSSOM styles.
+      else if (key === "style") node.style.cssText = String(value);
       else node.setAttribute(key, value === true ? "" : String(value));
     }
   }
@@ -139,8 +141,8 @@ function renderQueue() {
         el("span", { class: `badge ${item.status}`, text: STATUS[item.status] || item.status }),
         el("span", { text: categories }),
         el("span", { class: "due", text: dueText(row) })),
-      el("div", { class: "excerpt", text: item.text ?? "(teks tidak tersedia)" }),
-      el("div", { class: "muted", text: `${item.authorName || item.authorId || "?"} · ${item.articleTitle || item.articleId || ""}` })));
+      el("div", { class: "excerpt", dir: "auto" }, ...visible(item.text ?? "(teks tidak tersedia)")),
+      el("div", { class: "muted" }, userText(item.authorName || item.authorId || "?"), " · ", userText(item.articleTitle || item.articleId || ""))));
   });
   $("queue").replaceChildren(fragment);
   markSelected();
@@ -171,20 +173,45 @@ async function select(i) {
 }
 
 /** The comment text with evidence spans as <mark> elements; offsets are UTF-16 indices, like JavaScript strings. */
+// Bidirectional and invisible format characters in what readers and the CMS sent are shown as visible marks (an override
+// cannot make "081234567890" read "098765432180"), and every such string is isolated (<bdi> or dir="auto") so it cannot
+// reorder the text around it. The normaliser removes the same characters before scoring.
+const CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/** The text as nodes: plain text, and a visible mark for each bidirectional or invisible control character. */
+function visible(value) {
+  const text = String(value ?? "");
+  const nodes = [];
+  let at = 0;
+  for (const match of text.matchAll(CONTROLS)) {
+    if (match.index > at) nodes.push(text.slice(at, match.index));
+    const code = `U+${match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    nodes.push(el("span", { class: "control", title: `karakter kontrol ${code}`, text: `⟨${code}⟩` }));
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) nodes.push(text.slice(at));
+  return nodes;
+}
+
+/** A user-supplied string, isolated from its surroundings, its control characters visible. */
+function userText(value, props) {
+  return el("bdi", props, ...visible(value));
+}
+
 function highlighted(text, reasons) {
   const spans = reasons.flatMap((r) => (r.evidence || []).map((e) => ({ start: e.start, end: e.start + e.length, category: r.category })))
     .filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start)
     .sort((a, b) => a.start - b.start);
-  const container = el("div", { id: "comment-text", "data-testid": "comment-text" });
+  const container = el("div", { id: "comment-text", "data-testid": "comment-text", dir: "auto" });
   let at = 0;
   for (const span of spans) {
     if (span.end <= at) continue;
     const start = Math.max(span.start, at);
-    if (start > at) container.append(text.slice(at, start));
-    container.append(el("mark", { class: "evidence", title: CATEGORIES[span.category] || span.category, text: text.slice(start, span.end) }));
+    if (start > at) container.append(...visible(text.slice(at, start)));
+    container.append(el("mark", { class: "evidence", title: CATEGORIES[span.category] || span.category }, ...visible(text.slice(start, span.end))));
     at = span.end;
   }
-  if (at < text.length) container.append(text.slice(at));
+  if (at < text.length) container.append(...visible(text.slice(at)));
   return container;
 }
 
@@ -211,7 +238,7 @@ function renderDetail(view, heldBy) {
     el("button", { type: "button", onclick: () => decideCampaign(item.campaignId, "rejected"), text: "Tolak semua" })) : null;
 
   fill($("detail"),
-    el("h2", null, item.articleUrl ? el("a", { href: safeUrl(item.articleUrl), target: "_blank", rel: "noopener", text: item.articleTitle || item.articleId }) : (item.articleTitle || item.articleId || "")),
+    el("h2", null, item.articleUrl ? el("a", { href: safeUrl(item.articleUrl), target: "_blank", rel: "noopener" }, userText(item.articleTitle || item.articleId)) : userText(item.articleTitle || item.articleId || "")),
     el("p", { class: "muted" }, `${item.section || "-"} · ${STATUS[item.status] || item.status}`, item.takedownReference ? ` · ${item.takedownReference}` : "",
       ` · prioritas ${item.priority} · ${view.overdue ? "LEWAT TENGGAT" : "tenggat " + new Date(item.dueAt).toLocaleString("id-ID")}`),
     heldBy ? el("p", { class: "held", text: heldBy }) : null,
@@ -225,7 +252,7 @@ function renderDetail(view, heldBy) {
     el("h3", { text: "Alasan" }), reasons,
     el("h3", { text: "Skor model" }), scores,
     el("h3", { text: "Penulis" }),
-    el("p", null, `${item.authorName || ""} (${item.authorId || "?"}) · ${author.comments} komentar terbaru · ${author.rejections} ditolak`),
+    el("p", { class: "author" }, userText(item.authorName || ""), " (", userText(item.authorId || "?"), `) · ${author.comments} komentar terbaru · ${author.rejections} ditolak`),
     history,
     campaign,
     el("h3", { text: "Linimasa" }), timeline);
@@ -304,7 +331,10 @@ $("signin-form").addEventListener("submit", async (event) => {
   $("signin-error").textContent = "";
   const result = await api("POST", "/api/review/session", { moderatorId: $("signin-id").value.trim(), password: $("signin-password").value });
   if (!result.ok) {
-    $("signin-error").textContent = result.status === 401 ? "ID atau kata sandi salah." : `Gagal masuk (${result.status}).`;
+    // 429: too many failed sign-ins; the server says when to try again.
+    $("signin-error").textContent = result.status === 401 ? "ID atau kata sandi salah."
+      : result.status === 429 ? `Terlalu banyak percobaan masuk. ${result.data?.detail || "Coba lagi nanti."}`
+      : `Gagal masuk (${result.status}).`;
     await loadSession();
     return;
   }
