@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Moderation.Contracts;
 using Xunit.Abstractions;
+using Moderation.Testing;
 
 namespace Moderation.Faults.Tests.Hosting;
 

@@ -4,6 +4,7 @@ using Moderation.Service.Moderating;
 using Moderation.Service.Stores;
 using Moderation.Service.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Bus;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Moderation.Service.Moderating;
 using Moderation.Service.Stores;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Bus;
 

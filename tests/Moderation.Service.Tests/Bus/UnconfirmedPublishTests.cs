@@ -4,6 +4,7 @@ using Moderation.Contracts;
 using Moderation.Service.Messaging;
 using Moderation.Service.Moderating;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Bus;
 

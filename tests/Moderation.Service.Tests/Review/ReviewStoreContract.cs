@@ -6,6 +6,7 @@ using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
 using Moderation.Service.Review.Queue;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Review;
 
@@ -233,7 +234,7 @@ public abstract class ReviewStoreContract
     {
         var key = await Sessions.StoreAsync(Ticket("mod-siti", DateTimeOffset.UtcNow.AddMilliseconds(300)));
 
-        var lapsed = await Eventually.GetAsync(() => Sessions.RetrieveAsync(key), ticket => ticket is null, TimeSpan.FromSeconds(10), "the session to lapse");
+        var lapsed = await Eventually.GetAsync<AuthenticationTicket?>(() => Sessions.RetrieveAsync(key), ticket => ticket is null, TimeSpan.FromSeconds(10), "the session to lapse");
 
         lapsed.Should().BeNull();
     }
