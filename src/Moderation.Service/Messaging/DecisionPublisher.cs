@@ -1,4 +1,4 @@
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Stores;
 
 namespace Moderation.Service.Messaging;

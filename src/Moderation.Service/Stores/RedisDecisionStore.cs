@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Moderation.Contracts;
 using Moderation.Service.Configuration;
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 using StackExchange.Redis;
 
 namespace Moderation.Service.Stores;

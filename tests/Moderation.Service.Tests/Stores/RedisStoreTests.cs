@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Moderation.Service.Configuration;
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Stores;
 using StackExchange.Redis;
 

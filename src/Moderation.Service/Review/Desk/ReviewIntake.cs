@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Moderation.Contracts;
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
@@ -21,7 +21,7 @@ public sealed class ReviewIntake(
 
     private readonly TimeSpan _flagDue = options.Value.FlagDueAfter;
 
-    /// <summary>Called (by <see cref="CommentModerator"/>) for every decision before it is published: notes it in the author's
+    /// <summary>Called (by <c>Moderating.CommentModerator</c>) for every decision before it is published: notes it in the author's
     /// history and queues a flagged comment; the authors' histories in one call, each flagged comment queued beside it.
     /// Idempotent for redeliveries: a comment already queued, or already reviewed with the same text, is not queued again.</summary>
     public Task RecordAsync(CommentSubmitted comment, CommentDecision decision, CancellationToken cancellationToken) =>
