@@ -77,7 +77,6 @@ public static class Extensions
         else
         {
             services.AddSingleton<IConnectionMultiplexer>(_ => ConnectRedis(redis));
-            services.AddSingleton<RedisKeys>();
             services.AddSingleton<IDecisionStore, RedisDecisionStore>();
             services.AddSingleton<IScoreCache, RedisScoreCache>();
             services.AddSingleton<IAuthorVelocity, RedisAuthorVelocity>();

@@ -1,6 +1,7 @@
 using System.Text;
 using Moderation.Faults.Tests.Hosting;
 using Xunit.Abstractions;
+using Moderation.Testing;
 
 namespace Moderation.Faults.Tests;
 

@@ -1,5 +1,6 @@
 using Moderation.Faults.Tests.Hosting;
 using Xunit.Abstractions;
+using Moderation.Testing;
 
 namespace Moderation.Faults.Tests;
 

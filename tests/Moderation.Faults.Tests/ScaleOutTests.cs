@@ -1,6 +1,6 @@
-using System.Globalization;
 using Moderation.Faults.Tests.Hosting;
 using Xunit.Abstractions;
+using Moderation.Testing;
 
 namespace Moderation.Faults.Tests;
 
@@ -44,7 +44,5 @@ public sealed class ScaleOutTests(DedicatedServers servers, ITestOutputHelper ou
         }
     }
 
-    private static double DecisionsIn(string metrics) => metrics.Split('\n')
-        .Where(line => line.StartsWith("moderation_decisions_total{", StringComparison.Ordinal))
-        .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
+    private static double DecisionsIn(string metrics) => MetricText.Sum(metrics, "moderation_decisions_total");
 }

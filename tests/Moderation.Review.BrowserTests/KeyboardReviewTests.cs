@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Testing;
 
 namespace Moderation.Review.BrowserTests;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Moderation.Service.Review.Audit;
-using Moderation.Service.Review.Queue;
+using Moderation.Service.Stores;
 using StackExchange.Redis;
 
 namespace Moderation.Cli.Commands;
@@ -57,7 +57,7 @@ public static class ExportLabelsCommand
 
         await using var connected = redis;
         var db = redis.GetDatabase();
-        RedisKey key = ReviewKeys.Audit(keyPrefix);
+        RedisKey key = RedisKeys.Audit(keyPrefix);
         var entries = new List<AuditEntry>();
         RedisValue start = "-";
         while (true)

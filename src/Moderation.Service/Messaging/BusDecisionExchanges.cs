@@ -1,6 +1,6 @@
 using MassTransit;
 using Moderation.Contracts;
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 
 namespace Moderation.Service.Messaging;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Moderation.Service.Configuration;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Moderating;
 using Moderation.Service.Observability;
 using Moderation.Service.Stores;

@@ -1,6 +1,6 @@
 using Moderation.Contracts;
 using Moderation.Service.Configuration;
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Stores;
 using RabbitMQ.Client;
 

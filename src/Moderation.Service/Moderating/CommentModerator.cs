@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Moderation.Contracts;
 using Moderation.Pipeline;
 using Moderation.Service.Configuration;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Observability;
 using Moderation.Service.Pipeline;
 using Moderation.Service.Review.Desk;

@@ -1,5 +1,6 @@
 using Moderation.Normalisation;
 using DecisionPipeline = Moderation.Pipeline.DecisionPipeline;
+using Moderation.Service.DecisionIdentity;
 
 namespace Moderation.Service.Moderating;
 

@@ -1,5 +1,5 @@
 using Moderation.Contracts;
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 
 namespace Moderation.Service.Stores;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Moderation.Contracts;
 using Moderation.Service.Configuration;
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 
 namespace Moderation.Service.Stores;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Moderation.Contracts;
 using Moderation.Service.Configuration;
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 using StackExchange.Redis;
 
 namespace Moderation.Service.Stores;
@@ -11,10 +11,10 @@ namespace Moderation.Service.Stores;
 /// fire-and-forget (commands on the multiplexer's connection run in order, so a later lookup sees it).</summary>
 public sealed partial class RedisDecisionStore(
     IConnectionMultiplexer redis,
-    RedisKeys keys,
     IOptions<ModerationOptions> options,
     ILogger<RedisDecisionStore> logger) : IDecisionStore
 {
+    private readonly string _prefix = options.Value.RedisKeyPrefix;
     private readonly TimeSpan _ttl = options.Value.DecisionTtl;
 
     public async Task<CommentDecision?[]> FindAsync(IReadOnlyList<DecisionKey> decisionKeys, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ public sealed partial class RedisDecisionStore(
         var redisKeys = new RedisKey[found.Length];
         for (var i = 0; i < redisKeys.Length; i++)
         {
-            redisKeys[i] = keys.Decision(decisionKeys[i]);
+            redisKeys[i] = DecisionKeyOf(decisionKeys[i]);
         }
 
         var values = await redis.GetDatabase().StringGetAsync(redisKeys);
@@ -54,7 +54,7 @@ public sealed partial class RedisDecisionStore(
         var batch = db.CreateBatch();
         for (var i = 0; i < sets.Length; i++)
         {
-            redisKeys[i] = keys.Decision(decisions[i].Key);
+            redisKeys[i] = DecisionKeyOf(decisions[i].Key);
             sets[i] = batch.StringSetAsync(redisKeys[i], DecisionJson.Serialize(decisions[i].Decision), _ttl, When.NotExists);
         }
 
@@ -87,7 +87,7 @@ public sealed partial class RedisDecisionStore(
         var redisKeys = new RedisKey[decisionKeys.Count];
         for (var i = 0; i < redisKeys.Length; i++)
         {
-            redisKeys[i] = keys.Published(decisionKeys[i]);
+            redisKeys[i] = PublishedKeyOf(decisionKeys[i]);
         }
 
         var values = await redis.GetDatabase().StringGetAsync(redisKeys);
@@ -101,7 +101,7 @@ public sealed partial class RedisDecisionStore(
         {
             for (var i = 0; i < decisionKeys.Count; i++)
             {
-                db.StringSet(keys.Published(decisionKeys[i]), 1, _ttl, flags: CommandFlags.FireAndForget);
+                db.StringSet(PublishedKeyOf(decisionKeys[i]), 1, _ttl, flags: CommandFlags.FireAndForget);
             }
         }
         catch (RedisException error)
@@ -112,4 +112,8 @@ public sealed partial class RedisDecisionStore(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not note {Count} decisions as published; a redelivery of them publishes them again (same message id)")]
     private static partial void LogNotMarked(ILogger logger, int count, Exception error);
+
+    private RedisKey DecisionKeyOf(DecisionKey key) => RedisKeys.Decision(_prefix, key.CommentId, key.TextHash);
+
+    private RedisKey PublishedKeyOf(DecisionKey key) => RedisKeys.Published(_prefix, key.CommentId, key.TextHash);
 }

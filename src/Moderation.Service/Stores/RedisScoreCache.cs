@@ -6,8 +6,9 @@ using StackExchange.Redis;
 namespace Moderation.Service.Stores;
 
 /// <summary>The score cache in Redis, with the configured TTL: one MGET to look a batch up, one pipeline of SETs to store.</summary>
-public sealed class RedisScoreCache(IConnectionMultiplexer redis, RedisKeys keys, IOptions<ModerationOptions> options) : IScoreCache
+public sealed class RedisScoreCache(IConnectionMultiplexer redis, IOptions<ModerationOptions> options) : IScoreCache
 {
+    private readonly string _prefix = options.Value.RedisKeyPrefix;
     private readonly TimeSpan _ttl = options.Value.ScoreCacheTtl;
 
     public async Task<TextAssessment?[]> FindAsync(IReadOnlyList<string> scoreKeys, CancellationToken cancellationToken)
@@ -21,7 +22,7 @@ public sealed class RedisScoreCache(IConnectionMultiplexer redis, RedisKeys keys
         var redisKeys = new RedisKey[scoreKeys.Count];
         for (var i = 0; i < redisKeys.Length; i++)
         {
-            redisKeys[i] = keys.Score(scoreKeys[i]);
+            redisKeys[i] = RedisKeys.Score(_prefix, scoreKeys[i]);
         }
 
         var values = await redis.GetDatabase().StringGetAsync(redisKeys);
@@ -44,7 +45,7 @@ public sealed class RedisScoreCache(IConnectionMultiplexer redis, RedisKeys keys
         var sets = new Task[assessments.Count];
         for (var i = 0; i < sets.Length; i++)
         {
-            sets[i] = batch.StringSetAsync(keys.Score(assessments[i].Key), AssessmentJson.Serialize(assessments[i].Assessment), _ttl);
+            sets[i] = batch.StringSetAsync(RedisKeys.Score(_prefix, assessments[i].Key), AssessmentJson.Serialize(assessments[i].Assessment), _ttl);
         }
 
         batch.Execute();

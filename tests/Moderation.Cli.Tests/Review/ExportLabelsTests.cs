@@ -2,8 +2,8 @@ using System.CommandLine;
 using Moderation.Cli.Commands;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
-using Moderation.Service.Review.Queue;
 using StackExchange.Redis;
+using Moderation.Service.Stores;
 
 namespace Moderation.Cli.Tests.Review;
 
@@ -21,7 +21,7 @@ public sealed class ExportLabelsTests
         {
             // The stream as the service's RedisAuditLog writes it: one "entry" field of AuditJson.
             var entry = new AuditEntry(DateTimeOffset.UtcNow, "mod-siti", AuditActions.Decided, "c-42", "rejected", "threat", "ancaman", "flagged", "awas kau");
-            await redis.GetDatabase().StreamAddAsync(ReviewKeys.Audit(prefix), "entry", AuditJson.Serialize(entry));
+            await redis.GetDatabase().StreamAddAsync(RedisKeys.Audit(prefix), "entry", AuditJson.Serialize(entry));
         }
 
         var file = Path.Combine(Path.GetTempPath(), $"labels-{Guid.NewGuid():N}.csv");

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Moderation.Contracts;
 using Xunit.Abstractions;
+using Moderation.Testing;
 
 namespace Moderation.Faults.Tests.Hosting;
 
@@ -23,6 +24,8 @@ public static class Scenario
         var faultStarted = Stopwatch.GetTimestamp();
         await fault();
         var faultEnded = Stopwatch.GetTimestamp();
+        var publishedByThen = publisher.Published;
+        var undecidedWhenFaultEnded = publishedByThen.Count - log.DecidedOf(publishedByThen);
         output.WriteLine($"{name}: fault lasted {Stopwatch.GetElapsedTime(faultStarted, faultEnded).TotalSeconds:0.00} s");
         if (whileRunning is not null)
         {
@@ -44,7 +47,7 @@ public static class Scenario
             throw;
         }
 
-        var outcome = Outcome.Of(ids, log, publisher.Republished, faultEnded);
+        var outcome = Outcome.Of(ids, log, publisher.Republished, faultEnded, undecidedWhenFaultEnded);
         output.WriteLine($"{name}: {outcome}");
         foreach (var id in outcome.Conflicting)
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Moderation.Testing;
 
 namespace Moderation.Faults.Tests.Hosting;
 

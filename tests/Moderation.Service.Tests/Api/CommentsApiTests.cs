@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Api;
 
@@ -79,8 +80,8 @@ public sealed class CommentsApiTests : IAsyncLifetime
 
         var metrics = await client.GetStringAsync("/metrics");
 
-        MetricValues.Sum(metrics, "moderation_decisions_total{decision=\"approved\",category=\"none\"").Should().Be(1);
-        MetricValues.Sum(metrics, "moderation_decision_duration_seconds_count").Should().Be(1);
+        MetricText.Sum(metrics, "moderation_decisions_total{decision=\"approved\",category=\"none\"").Should().Be(1);
+        MetricText.Sum(metrics, "moderation_decision_duration_seconds_count").Should().Be(1);
         metrics.Should().Contain("moderation_score_cache_hit_ratio").And.Contain("moderation_errors_total");
     }
 }

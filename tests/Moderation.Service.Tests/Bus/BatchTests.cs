@@ -1,4 +1,4 @@
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Tests.Hosting;
 
 namespace Moderation.Service.Tests.Bus;

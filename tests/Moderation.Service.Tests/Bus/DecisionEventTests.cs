@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Moderation.Contracts;
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Tests.Hosting;
 
 namespace Moderation.Service.Tests.Bus;

@@ -1,9 +1,10 @@
 using Moderation.Contracts;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Messaging;
-using Moderation.Service.Moderating;
 using Moderation.Service.Stores;
 using Moderation.Service.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Bus;
 

@@ -4,6 +4,7 @@ using Moderation.Service.Redrive;
 using Moderation.Service.Tests.Hosting;
 using Microsoft.Extensions.Configuration;
 using RabbitMQ.Client;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Bus;
 

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Moderation.Contracts;
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Stores;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Bus;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Messaging;
-using Moderation.Service.Moderating;
 using Moderation.Service.Tests.Hosting;
 
 namespace Moderation.Service.Tests.Bus;

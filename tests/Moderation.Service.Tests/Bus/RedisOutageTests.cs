@@ -1,5 +1,6 @@
 using Moderation.Contracts;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Bus;
 

@@ -1,4 +1,5 @@
 using Moderation.Service.Tests.Hosting;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Bus;
 

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Moderation.Contracts;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Messaging;
-using Moderation.Service.Moderating;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Bus;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moderation.Service.Configuration;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Health;
 using Moderation.Service.Messaging;
-using Moderation.Service.Moderating;
 using Moderation.Service.Tests.Hosting;
 
 namespace Moderation.Service.Tests.Health;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Moderation.Contracts;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Hosting;
 

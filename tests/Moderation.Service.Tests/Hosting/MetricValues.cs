@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Moderation.Testing;
 using Prometheus;
 
 namespace Moderation.Service.Tests.Hosting;
@@ -12,11 +12,6 @@ public static class MetricValues
     {
         using var stream = new MemoryStream();
         await registry.CollectAndExportAsTextAsync(stream);
-        return Sum(Encoding.UTF8.GetString(stream.ToArray()), sample);
+        return MetricText.Sum(Encoding.UTF8.GetString(stream.ToArray()), sample);
     }
-
-    public static double Sum(string exposition, string sample) => exposition
-        .Split('\n')
-        .Where(line => line.StartsWith(sample, StringComparison.Ordinal) && (line.Length == sample.Length || line[sample.Length] is ' ' or '{' or ',' or '}'))
-        .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
 }

@@ -3,8 +3,10 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Moderation.Contracts;
 using Moderation.Service.Messaging;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Moderating;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Moderating;
 

@@ -1,4 +1,4 @@
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 
 namespace Moderation.Service.Tests.Moderating;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Moderation.Contracts;
 using Moderation.Pipeline;
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Review.Authors;
 using Moderation.Service.Stores;
 using Moderation.Service.Tests.Hosting;

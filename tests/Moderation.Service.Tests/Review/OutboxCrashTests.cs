@@ -7,6 +7,7 @@ using Moderation.Service.Review.Outbox;
 using Moderation.Service.Review.Queue;
 using Moderation.Service.Tests.Hosting;
 using StackExchange.Redis;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Review;
 

@@ -4,6 +4,7 @@ using Moderation.Contracts;
 using Moderation.Service.Review.Desk;
 using Moderation.Service.Review.Outbox;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Review;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Moderation.Service.Observability;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Review;
 

@@ -5,6 +5,7 @@ using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
 using Moderation.Service.Review.Queue;
+using Moderation.Service.Stores;
 using Moderation.Service.Tests.Stores;
 
 namespace Moderation.Service.Tests.Review;
@@ -38,7 +39,7 @@ public sealed class RedisReviewStoreTests : ReviewStoreContract, IClassFixture<R
         var author = $"u-{Guid.NewGuid():N}";
         await Authors.RecordAsync(author, new AuthorComment("c1", "approved", DateTimeOffset.UtcNow), default);
 
-        var ttl = await _fixture.Redis.GetDatabase().KeyTimeToLiveAsync(ReviewKeys.AuthorHistory(_options.Value.RedisKeyPrefix, author));
+        var ttl = await _fixture.Redis.GetDatabase().KeyTimeToLiveAsync(RedisKeys.AuthorHistory(_options.Value.RedisKeyPrefix, author));
 
         ttl.Should().BeGreaterThan(TimeSpan.FromDays(29)).And.BeLessThanOrEqualTo(TimeSpan.FromDays(30));
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Moderation.Contracts;
 using Moderation.Service.Observability;
 using Moderation.Service.Review.Accounts;
@@ -21,13 +22,18 @@ public sealed class RelayPassTests
         PublishTimeout = TimeSpan.FromSeconds(30),
     });
 
-    private readonly InMemoryReviewQueue _queue = new(TimeProvider.System);
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly InMemoryReviewQueue _queue;
     private readonly InMemoryAuditLog _audit = new();
     private readonly InMemoryAuthorHistoryStore _authors = new();
     private readonly GatedPublisher _publisher = new();
     private readonly InMemoryReviewOutbox _outbox;
 
-    public RelayPassTests() => _outbox = new InMemoryReviewOutbox(_queue, Options, TimeProvider.System);
+    public RelayPassTests()
+    {
+        _queue = new InMemoryReviewQueue(_clock);
+        _outbox = new InMemoryReviewOutbox(_queue, Options, _clock);
+    }
 
     [Fact]
     public async Task Finishing_a_decision_again_after_a_crash_audits_it_once()
@@ -64,7 +70,7 @@ public sealed class RelayPassTests
     /// <summary>A decision taken into the outbox an hour ago whose taker died (its claim has lapsed).</summary>
     private async Task<PendingReview> LeftBehindAsync()
     {
-        var at = DateTimeOffset.UtcNow.AddHours(-1);
+        var at = _clock.GetUtcNow().AddHours(-1);
         var item = new ReviewItem
         {
             CommentId = Comments.NewId(), TextHash = "hash", Text = "Dasar Cina semua sama saja", AuthorId = "u-42",
@@ -77,8 +83,8 @@ public sealed class RelayPassTests
             queued.With(new TimelineEntry("decided", at, Moderators.Siti)),
             new AuditEntry(at, Moderators.Siti, AuditActions.Decided, queued.CommentId, "rejected", "hate", null, "flagged", queued.Text),
             at), default)).Pending!;
-        await Eventually.GetAsync(() => _outbox.ClaimAsync(pending.MessageId, "setup", TimeSpan.FromMinutes(1), default), claimed => claimed,
-            TimeSpan.FromSeconds(10), "the taker's claim to lapse");
+        _clock.Advance(Options.Value.OutboxGrace);
+        (await _outbox.ClaimAsync(pending.MessageId, "setup", TimeSpan.FromMinutes(1), default)).Should().BeTrue("the taker's claim has lapsed");
         await _outbox.ReleaseAsync(pending.MessageId, "setup", default);
         return pending;
     }
@@ -86,8 +92,8 @@ public sealed class RelayPassTests
     private ReviewDelivery Delivery() => new(_outbox, _publisher, _audit, _authors, Options, NullLogger<ReviewDelivery>.Instance);
 
     private ReviewOutboxRelay Relay() => new(_outbox, Delivery(),
-        new ReviewOutboxMetrics(new ModerationMetrics(), _outbox, TimeProvider.System, NullLogger<ReviewOutboxMetrics>.Instance),
-        new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), Options, TimeProvider.System, NullLogger<ReviewOutboxRelay>.Instance);
+        new ReviewOutboxMetrics(new ModerationMetrics(), _outbox, _clock, NullLogger<ReviewOutboxMetrics>.Instance),
+        new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), Options, _clock, NullLogger<ReviewOutboxRelay>.Instance);
 
     /// <summary>Holds the first publish until opened, so a second relay runs while the first is mid-delivery.</summary>
     private sealed class GatedPublisher : IReviewPublisher

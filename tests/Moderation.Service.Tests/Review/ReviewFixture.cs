@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Moderation.Contracts;
 using Moderation.Service.Review.Desk;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Review;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Moderation.Contracts;
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;

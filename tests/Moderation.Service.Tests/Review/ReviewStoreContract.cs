@@ -6,6 +6,7 @@ using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
 using Moderation.Service.Review.Queue;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Testing;
 
 namespace Moderation.Service.Tests.Review;
 
@@ -22,6 +23,14 @@ public abstract class ReviewStoreContract
     protected abstract IAuthorHistoryStore Authors { get; }
 
     protected abstract ITicketStore Sessions { get; }
+
+    /// <summary>The clock the stores read; Redis expires keys on its own, real clock.</summary>
+    protected virtual TimeProvider Clock => TimeProvider.System;
+
+    /// <summary>Lets a lease of this length (a hold, a session) run out, then probes until <paramref name="lapsed"/> holds:
+    /// Redis expires keys on its own clock, so this waits for it; the in-memory stores move their fake clock instead.</summary>
+    protected virtual Task<T> AfterLapseAsync<T>(TimeSpan lease, Func<Task<T>> probe, Func<T, bool> lapsed, string what) =>
+        Eventually.GetAsync(probe, lapsed, TimeSpan.FromSeconds(10), what);
 
     /// <summary>Unique per test, so the tests sharing one queue see only their own items.</summary>
     private readonly string _article = $"a-{Guid.NewGuid():N}";
@@ -117,11 +126,13 @@ public abstract class ReviewStoreContract
     public async Task A_hold_that_is_not_renewed_lapses()
     {
         await Queue.AddAsync(Item("c"), default);
-        await Queue.HoldAsync(Id("c"), "mod-siti", TimeSpan.FromMilliseconds(300), default);
+        var lease = TimeSpan.FromMilliseconds(300);
+        await Queue.HoldAsync(Id("c"), "mod-siti", lease, default);
 
-        var other = await Eventually.GetAsync(() => Queue.HoldAsync(Id("c"), "mod-andi", Minute, default),
-            hold => hold.Outcome == HoldOutcome.Granted, TimeSpan.FromSeconds(10), "the lapsed hold");
+        var other = await AfterLapseAsync(lease, () => Queue.HoldAsync(Id("c"), "mod-andi", Minute, default),
+            hold => hold.Outcome == HoldOutcome.Granted, "the lapsed hold");
 
+        other.Outcome.Should().Be(HoldOutcome.Granted);
         other.Holder.Should().Be("mod-andi");
     }
 
@@ -231,9 +242,12 @@ public abstract class ReviewStoreContract
     [Fact]
     public async Task A_session_lapses_with_its_ticket()
     {
-        var key = await Sessions.StoreAsync(Ticket("mod-siti", DateTimeOffset.UtcNow.AddMilliseconds(300)));
+        // A ticket keeps its expiry to the second, so the session lives between one and two seconds.
+        var lifetime = TimeSpan.FromSeconds(2);
+        var key = await Sessions.StoreAsync(Ticket("mod-siti", Clock.GetUtcNow() + lifetime));
+        (await Sessions.RetrieveAsync(key)).Should().NotBeNull();
 
-        var lapsed = await Eventually.GetAsync(() => Sessions.RetrieveAsync(key), ticket => ticket is null, TimeSpan.FromSeconds(10), "the session to lapse");
+        var lapsed = await AfterLapseAsync<AuthenticationTicket?>(lifetime, () => Sessions.RetrieveAsync(key), ticket => ticket is null, "the session to lapse");
 
         lapsed.Should().BeNull();
     }

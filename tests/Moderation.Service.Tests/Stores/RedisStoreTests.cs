@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Moderation.Service.Configuration;
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Stores;
 using StackExchange.Redis;
 
@@ -20,11 +20,10 @@ public sealed class RedisStoreTests : StoreContract, IClassFixture<RedisFixture>
     public RedisStoreTests(RedisFixture fixture)
     {
         _redis = fixture.Redis;
-        var keys = new RedisKeys(_options);
-        Decisions = new RedisDecisionStore(_redis, keys, _options, Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisDecisionStore>.Instance);
-        Scores = new RedisScoreCache(_redis, keys, _options);
-        Velocity = new RedisAuthorVelocity(_redis, keys);
-        Campaigns = new RedisCampaignTracker(_redis, keys);
+        Decisions = new RedisDecisionStore(_redis, _options, Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisDecisionStore>.Instance);
+        Scores = new RedisScoreCache(_redis, _options);
+        Velocity = new RedisAuthorVelocity(_redis, _options);
+        Campaigns = new RedisCampaignTracker(_redis, _options);
     }
 
     protected override IDecisionStore Decisions { get; }
@@ -45,7 +44,7 @@ public sealed class RedisStoreTests : StoreContract, IClassFixture<RedisFixture>
             Scores = new Dictionary<string, double>(), Priority = 0, ModelVersion = "m", PolicyVersion = "p", DecidedAt = DateTimeOffset.UtcNow,
         }, default);
 
-        var ttl = await _redis.GetDatabase().KeyTimeToLiveAsync(new RedisKeys(_options).Decision(key));
+        var ttl = await _redis.GetDatabase().KeyTimeToLiveAsync(RedisKeys.Decision(_options.Value.RedisKeyPrefix, key.CommentId, key.TextHash));
 
         ttl.Should().NotBeNull();
         ttl!.Value.Should().BeGreaterThan(TimeSpan.FromMinutes(20)).And.BeLessThanOrEqualTo(TimeSpan.FromMinutes(30));
@@ -54,13 +53,13 @@ public sealed class RedisStoreTests : StoreContract, IClassFixture<RedisFixture>
     [Fact]
     public async Task Velocity_and_campaign_sets_expire_a_second_after_their_window()
     {
-        var keys = new RedisKeys(_options);
+        var prefix = _options.Value.RedisKeyPrefix;
         var (author, fingerprint) = ($"u-{Guid.NewGuid():N}", $"fp-{Guid.NewGuid():N}");
         await Velocity.RecordAsync(author, "c1", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), default);
         await Campaigns.RecordAsync(fingerprint, author, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(10), default);
 
-        var velocityTtl = await _redis.GetDatabase().KeyTimeToLiveAsync(keys.Velocity(author));
-        var campaignTtl = await _redis.GetDatabase().KeyTimeToLiveAsync(keys.Campaign(fingerprint));
+        var velocityTtl = await _redis.GetDatabase().KeyTimeToLiveAsync(RedisKeys.Velocity(prefix, author));
+        var campaignTtl = await _redis.GetDatabase().KeyTimeToLiveAsync(RedisKeys.Campaign(prefix, fingerprint));
 
         velocityTtl.Should().BeGreaterThan(TimeSpan.FromSeconds(50)).And.BeLessThanOrEqualTo(TimeSpan.FromSeconds(61));
         campaignTtl.Should().BeGreaterThan(TimeSpan.FromMinutes(9)).And.BeLessThanOrEqualTo(TimeSpan.FromSeconds(601));

@@ -2,7 +2,7 @@ using Moderation.Contracts;
 using Moderation.Pipeline;
 using Moderation.Rules;
 using Moderation.Scoring;
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Stores;
 
 namespace Moderation.Service.Tests.Stores;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Moderation.Service.Configuration;
 using Moderation.Service.Review.Queue;
 using StackExchange.Redis;
+using Moderation.Service.Stores;
 
 namespace Moderation.Service.Review.Audit;
 
@@ -18,7 +19,7 @@ public sealed class RedisAuditLog(IConnectionMultiplexer redis, IOptions<Moderat
         "if redis.call('SET', @mark, '1', 'NX', 'PX', @ms) then redis.call('XADD', @stream, '*', @field, @json) return 1 end return 0");
 
     private readonly string _prefix = options.Value.RedisKeyPrefix;
-    private readonly RedisKey _key = ReviewKeys.Audit(options.Value.RedisKeyPrefix);
+    private readonly RedisKey _key = RedisKeys.Audit(options.Value.RedisKeyPrefix);
 
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken) =>
         await redis.GetDatabase().StreamAddAsync(_key, Field, AuditJson.Serialize(entry));
@@ -27,7 +28,7 @@ public sealed class RedisAuditLog(IConnectionMultiplexer redis, IOptions<Moderat
     {
         var appended = await redis.GetDatabase().ScriptEvaluateAsync(AppendOnceScript, new
         {
-            mark = (RedisKey)ReviewKeys.Audited(_prefix, key),
+            mark = (RedisKey)RedisKeys.Audited(_prefix, key),
             stream = _key,
             field = Field,
             json = AuditJson.Serialize(entry),

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Moderation.Service.Configuration;
 using Moderation.Service.Review.Queue;
 using StackExchange.Redis;
+using Moderation.Service.Stores;
 
 namespace Moderation.Service.Review.Authors;
 
@@ -44,7 +45,7 @@ public sealed class RedisAuthorHistoryStore(IConnectionMultiplexer redis, IOptio
         values[1] = (long)Ttl.TotalMilliseconds;
         for (var i = 0; i < keys.Length; i++)
         {
-            keys[i] = ReviewKeys.AuthorHistory(_prefix, entries[i].AuthorId);
+            keys[i] = RedisKeys.AuthorHistory(_prefix, entries[i].AuthorId);
             values[i + 2] = JsonSerializer.Serialize(entries[i].Comment, Json);
         }
 
@@ -53,7 +54,7 @@ public sealed class RedisAuthorHistoryStore(IConnectionMultiplexer redis, IOptio
 
     public async Task<AuthorHistory> FindAsync(string authorId, CancellationToken cancellationToken)
     {
-        var values = await redis.GetDatabase().ListRangeAsync(ReviewKeys.AuthorHistory(_prefix, authorId));
+        var values = await redis.GetDatabase().ListRangeAsync(RedisKeys.AuthorHistory(_prefix, authorId));
         return AuthorHistory.Of(values.Select(v => JsonSerializer.Deserialize<AuthorComment>(v.ToString(), Json)!), Shown);
     }
 }

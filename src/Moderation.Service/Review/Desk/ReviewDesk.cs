@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Moderation.Contracts;
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Outbox;
@@ -33,9 +33,9 @@ public sealed class ReviewDesk(
         var firstOpen = false;
         await queue.UpdateAsync(commentId, item =>
         {
-            var last = item.Timeline.LastOrDefault(e => e.Event is "opened" or "reported" or "takedown" or "flagged");
-            firstOpen = last is null || last.Event != "opened" || last.By != moderatorId;
-            return firstOpen ? item.With(new TimelineEntry("opened", now, moderatorId)) : item;
+            var last = item.Timeline.LastOrDefault(e => e.Event is TimelineEvents.Opened or TimelineEvents.Reported or TimelineEvents.Takedown or TimelineEvents.Flagged);
+            firstOpen = last is null || last.Event != TimelineEvents.Opened || last.By != moderatorId;
+            return firstOpen ? item.With(new TimelineEntry(TimelineEvents.Opened, now, moderatorId)) : item;
         }, cancellationToken);
         if (firstOpen)
         {
@@ -88,7 +88,7 @@ public sealed class ReviewDesk(
         if (take.Outcome == RemovalOutcome.Missing)
         {
             var decided = await queue.FindDecidedAsync(commentId, cancellationToken);
-            var last = decided?.Timeline.LastOrDefault(e => e.Event == "decided");
+            var last = decided?.Timeline.LastOrDefault(e => e.Event == TimelineEvents.Decided);
             return last is null
                 ? DecideResult.Missing
                 : new DecideResult(DecideOutcome.Conflict, decided, $"Komentar ini sudah diputuskan ({last.Detail}) oleh {last.By} pada {last.At:u}.");
@@ -123,7 +123,7 @@ public sealed class ReviewDesk(
         var previous = item.PreviousDecision ?? item.Status;
         var reviewed = new CommentReviewed(item.CommentId, decision.Outcome!, decision.Category, moderatorId, decision.Note, previous, now);
         var messageId = new DecisionKey(item.CommentId, $"{item.TextHash}:reviewed:{item.Round}").MessageId;
-        var kept = item.With(new TimelineEntry("decided", now, moderatorId, decision.Outcome + (decision.Category is null ? "" : $" ({decision.Category})")))
+        var kept = item.With(new TimelineEntry(TimelineEvents.Decided, now, moderatorId, decision.Outcome + (decision.Category is null ? "" : $" ({decision.Category})")))
             with { PreviousDecision = decision.Outcome };
         var audit = new AuditEntry(now, moderatorId, AuditActions.Decided, item.CommentId, decision.Outcome, decision.Category, decision.Note, previous, item.Text);
         return new PendingReview(messageId, reviewed, kept, audit, now);

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Moderation.Contracts;
-using Moderation.Service.Moderating;
+using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
@@ -16,12 +16,9 @@ public sealed class ReviewIntake(
     IOptions<ReviewOptions> options,
     TimeProvider time)
 {
-    // The timeline event that dates the version queued: when the reader submitted it.
-    private const string Received = "received";
-
     private readonly TimeSpan _flagDue = options.Value.FlagDueAfter;
 
-    /// <summary>Called (by <see cref="CommentModerator"/>) for every decision before it is published: notes it in the author's
+    /// <summary>Called (by <c>Moderating.CommentModerator</c>) for every decision before it is published: notes it in the author's
     /// history and queues a flagged comment; the authors' histories in one call, each flagged comment queued beside it.
     /// Idempotent for redeliveries: a comment already queued, or already reviewed with the same text, is not queued again.</summary>
     public Task RecordAsync(CommentSubmitted comment, CommentDecision decision, CancellationToken cancellationToken) =>
@@ -77,7 +74,7 @@ public sealed class ReviewIntake(
     private static bool Superseded(ReviewItem item, string textHash, DateTimeOffset submittedAt) =>
         item.Status == ReviewStatus.Flagged
         && item.TextHash != textHash
-        && item.Timeline.FirstOrDefault(entry => entry.Event == Received) is { } received
+        && item.Timeline.FirstOrDefault(entry => entry.Event == TimelineEvents.Received) is { } received
         && received.At < submittedAt;
 
     private async Task QueueAsync(CommentSubmitted comment, CommentFlagged flagged, string textHash, CancellationToken cancellationToken)
@@ -105,8 +102,9 @@ public sealed class ReviewIntake(
             Round = 1,
             Timeline =
             [
-                new TimelineEntry(Received, comment.SubmittedAt ?? flagged.DecidedAt),
-                new TimelineEntry("flagged", flagged.DecidedAt, null, string.Join(", ", flagged.Reasons.Select(r => r.Category).Distinct())),
+                // The event that dates the version queued: when the reader submitted it.
+                new TimelineEntry(TimelineEvents.Received, comment.SubmittedAt ?? flagged.DecidedAt),
+                new TimelineEntry(TimelineEvents.Flagged, flagged.DecidedAt, null, string.Join(", ", flagged.Reasons.Select(r => r.Category).Distinct())),
             ],
         };
         // One round trip in the common case: nothing decided yet, so the item is added (or found queued) at once.
@@ -137,7 +135,7 @@ public sealed class ReviewIntake(
     public async Task<ReviewItem> ReportAsync(ReaderReport report, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var entry = new TimelineEntry("reported", now, report.ReportedBy, report.Reason);
+        var entry = new TimelineEntry(TimelineEvents.Reported, now, report.ReportedBy, report.Reason);
         var queued = await queue.UpdateAsync(report.CommentId!, item => (AlreadyReported(item, report.ReportedBy) ? item : item.With(entry)) with
         {
             Status = item.Status == ReviewStatus.Takedown ? item.Status : ReviewStatus.Reported,
@@ -181,7 +179,7 @@ public sealed class ReviewIntake(
     /// timeline already holds <see cref="FieldLimits.ReportsPerItem"/> reports (further ones add nothing a moderator needs).</summary>
     private static bool AlreadyReported(ReviewItem item, string? reportedBy)
     {
-        var reports = item.Timeline.Where(e => e.Event == "reported").ToList();
+        var reports = item.Timeline.Where(e => e.Event == TimelineEvents.Reported).ToList();
         return reports.Count >= FieldLimits.ReportsPerItem || reports.Any(e => string.Equals(e.By, reportedBy, StringComparison.Ordinal));
     }
 
@@ -191,7 +189,7 @@ public sealed class ReviewIntake(
         var now = time.GetUtcNow();
         var due = now + (order.Urgent ? DueTimes.UrgentTakedown : DueTimes.Takedown);
         var priority = order.Urgent ? DueTimes.UrgentTakedownPriority : DueTimes.TakedownPriority;
-        var entry = new TimelineEntry("takedown", now, adminId, $"{order.Reference}{(order.Urgent ? " (mendesak)" : "")}");
+        var entry = new TimelineEntry(TimelineEvents.Takedown, now, adminId, $"{order.Reference}{(order.Urgent ? " (mendesak)" : "")}");
         var items = new List<ReviewItem>();
         foreach (var commentId in order.CommentIds!.Distinct(StringComparer.Ordinal))
         {

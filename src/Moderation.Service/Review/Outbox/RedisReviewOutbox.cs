@@ -3,6 +3,7 @@ using Moderation.Service.Configuration;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Queue;
 using StackExchange.Redis;
+using Moderation.Service.Stores;
 
 namespace Moderation.Service.Review.Outbox;
 
@@ -37,12 +38,12 @@ public sealed class RedisReviewOutbox(IConnectionMultiplexer redis, IOptions<Mod
     private readonly string _prefix = moderation.Value.RedisKeyPrefix;
     private readonly ReviewOptions _options = options.Value;
 
-    private RedisKey OutboxKey => ReviewKeys.Outbox(_prefix);
+    private RedisKey OutboxKey => RedisKeys.Outbox(_prefix);
 
     public async Task<OutboxTake> TakeAsync(string commentId, string moderatorId, Func<ReviewItem, PendingReview> decide, CancellationToken cancellationToken)
     {
         var db = redis.GetDatabase();
-        RedisKey itemKey = ReviewKeys.Item(_prefix, commentId);
+        RedisKey itemKey = RedisKeys.ReviewItem(_prefix, commentId);
         for (var attempt = 0; attempt < 20; attempt++)
         {
             var old = await db.StringGetAsync(itemKey);
@@ -55,12 +56,12 @@ public sealed class RedisReviewOutbox(IConnectionMultiplexer redis, IOptions<Mod
             var result = (RedisResult[])(await db.ScriptEvaluateAsync(TakeScript, new
             {
                 item = itemKey,
-                hold = (RedisKey)ReviewKeys.Hold(_prefix, commentId),
-                queue = (RedisKey)ReviewKeys.Queue(_prefix),
-                decided = (RedisKey)ReviewKeys.Decided(_prefix, commentId),
-                entry = (RedisKey)ReviewKeys.OutboxEntry(_prefix, pending.MessageId),
+                hold = (RedisKey)RedisKeys.ReviewHold(_prefix, commentId),
+                queue = (RedisKey)RedisKeys.ReviewQueue(_prefix),
+                decided = (RedisKey)RedisKeys.ReviewDecided(_prefix, commentId),
+                entry = (RedisKey)RedisKeys.OutboxEntry(_prefix, pending.MessageId),
                 outbox = OutboxKey,
-                claim = (RedisKey)ReviewKeys.OutboxClaim(_prefix, pending.MessageId),
+                claim = (RedisKey)RedisKeys.OutboxClaim(_prefix, pending.MessageId),
                 moderator = moderatorId,
                 old = old.ToString(),
                 id = commentId,
@@ -96,7 +97,7 @@ public sealed class RedisReviewOutbox(IConnectionMultiplexer redis, IOptions<Mod
             return [];
         }
 
-        var values = await db.StringGetAsync(ids.Select(id => (RedisKey)ReviewKeys.OutboxEntry(_prefix, Guid.Parse(id.ToString()))).ToArray());
+        var values = await db.StringGetAsync(ids.Select(id => (RedisKey)RedisKeys.OutboxEntry(_prefix, Guid.Parse(id.ToString()))).ToArray());
         // An entry completed between the two reads has no JSON any more: it is simply not listed.
         return values.Where(v => !v.IsNull).Select(v => OutboxJson.Deserialize(v.ToString())).ToList();
     }
@@ -105,8 +106,8 @@ public sealed class RedisReviewOutbox(IConnectionMultiplexer redis, IOptions<Mod
     {
         var claimed = await redis.GetDatabase().ScriptEvaluateAsync(ClaimScript, new
         {
-            entry = (RedisKey)ReviewKeys.OutboxEntry(_prefix, messageId),
-            claim = (RedisKey)ReviewKeys.OutboxClaim(_prefix, messageId),
+            entry = (RedisKey)RedisKeys.OutboxEntry(_prefix, messageId),
+            claim = (RedisKey)RedisKeys.OutboxClaim(_prefix, messageId),
             claimant,
             leaseMs = (long)lease.TotalMilliseconds,
         });
@@ -114,13 +115,13 @@ public sealed class RedisReviewOutbox(IConnectionMultiplexer redis, IOptions<Mod
     }
 
     public async Task ReleaseAsync(Guid messageId, string claimant, CancellationToken cancellationToken) =>
-        await redis.GetDatabase().ScriptEvaluateAsync(ReleaseScript, new { claim = (RedisKey)ReviewKeys.OutboxClaim(_prefix, messageId), claimant });
+        await redis.GetDatabase().ScriptEvaluateAsync(ReleaseScript, new { claim = (RedisKey)RedisKeys.OutboxClaim(_prefix, messageId), claimant });
 
     public async Task CompleteAsync(Guid messageId, CancellationToken cancellationToken) =>
         await redis.GetDatabase().ScriptEvaluateAsync(CompleteScript, new
         {
-            entry = (RedisKey)ReviewKeys.OutboxEntry(_prefix, messageId),
-            claim = (RedisKey)ReviewKeys.OutboxClaim(_prefix, messageId),
+            entry = (RedisKey)RedisKeys.OutboxEntry(_prefix, messageId),
+            claim = (RedisKey)RedisKeys.OutboxClaim(_prefix, messageId),
             outbox = OutboxKey,
             messageId = messageId.ToString(),
         });

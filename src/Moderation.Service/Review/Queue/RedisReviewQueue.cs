@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Moderation.Service.Configuration;
 using StackExchange.Redis;
+using Moderation.Service.Stores;
 
 namespace Moderation.Service.Review.Queue;
 
@@ -47,13 +48,13 @@ public sealed class RedisReviewQueue(IConnectionMultiplexer redis, IOptions<Mode
 
     private readonly string _prefix = options.Value.RedisKeyPrefix;
 
-    private RedisKey QueueKey => ReviewKeys.Queue(_prefix);
+    private RedisKey QueueKey => RedisKeys.ReviewQueue(_prefix);
 
     public async Task<bool> AddAsync(ReviewItem item, CancellationToken cancellationToken)
     {
         var added = await redis.GetDatabase().ScriptEvaluateAsync(AddScript, new
         {
-            item = (RedisKey)ReviewKeys.Item(_prefix, item.CommentId),
+            item = (RedisKey)RedisKeys.ReviewItem(_prefix, item.CommentId),
             queue = QueueKey,
             json = ReviewJson.Serialize(item),
             score = QueueOrder.Score(item),
@@ -66,8 +67,8 @@ public sealed class RedisReviewQueue(IConnectionMultiplexer redis, IOptions<Mode
     {
         var result = await redis.GetDatabase().ScriptEvaluateAsync(AddUnlessDecidedScript, new
         {
-            decided = (RedisKey)ReviewKeys.Decided(_prefix, item.CommentId),
-            item = (RedisKey)ReviewKeys.Item(_prefix, item.CommentId),
+            decided = (RedisKey)RedisKeys.ReviewDecided(_prefix, item.CommentId),
+            item = (RedisKey)RedisKeys.ReviewItem(_prefix, item.CommentId),
             queue = QueueKey,
             json = ReviewJson.Serialize(item),
             score = QueueOrder.Score(item),
@@ -80,7 +81,7 @@ public sealed class RedisReviewQueue(IConnectionMultiplexer redis, IOptions<Mode
 
     public async Task<ReviewItem?> FindAsync(string commentId, CancellationToken cancellationToken)
     {
-        var json = await redis.GetDatabase().StringGetAsync(ReviewKeys.Item(_prefix, commentId));
+        var json = await redis.GetDatabase().StringGetAsync(RedisKeys.ReviewItem(_prefix, commentId));
         return json.IsNull ? null : ReviewJson.Deserialize(json.ToString());
     }
 
@@ -91,7 +92,7 @@ public sealed class RedisReviewQueue(IConnectionMultiplexer redis, IOptions<Mode
             return [];
         }
 
-        var keys = commentIds.Select(id => (RedisKey)ReviewKeys.Item(_prefix, id)).ToArray();
+        var keys = commentIds.Select(id => (RedisKey)RedisKeys.ReviewItem(_prefix, id)).ToArray();
         var found = await redis.GetDatabase().StringGetAsync(keys);
         return [.. found.Select(json => json.IsNull ? null : ReviewJson.Deserialize(json.ToString()))];
     }
@@ -100,8 +101,8 @@ public sealed class RedisReviewQueue(IConnectionMultiplexer redis, IOptions<Mode
     {
         var withdrawn = await redis.GetDatabase().ScriptEvaluateAsync(WithdrawScript, new
         {
-            item = (RedisKey)ReviewKeys.Item(_prefix, commentId),
-            hold = (RedisKey)ReviewKeys.Hold(_prefix, commentId),
+            item = (RedisKey)RedisKeys.ReviewItem(_prefix, commentId),
+            hold = (RedisKey)RedisKeys.ReviewHold(_prefix, commentId),
             queue = QueueKey,
             needle = $"\"textHash\":\"{textHash}\"",
             id = commentId,
@@ -111,14 +112,14 @@ public sealed class RedisReviewQueue(IConnectionMultiplexer redis, IOptions<Mode
 
     public async Task<ReviewItem?> FindDecidedAsync(string commentId, CancellationToken cancellationToken)
     {
-        var json = await redis.GetDatabase().StringGetAsync(ReviewKeys.Decided(_prefix, commentId));
+        var json = await redis.GetDatabase().StringGetAsync(RedisKeys.ReviewDecided(_prefix, commentId));
         return json.IsNull ? null : ReviewJson.Deserialize(json.ToString());
     }
 
     public async Task<ReviewItem?> UpdateAsync(string commentId, Func<ReviewItem, ReviewItem> change, CancellationToken cancellationToken)
     {
         var db = redis.GetDatabase();
-        RedisKey key = ReviewKeys.Item(_prefix, commentId);
+        RedisKey key = RedisKeys.ReviewItem(_prefix, commentId);
         for (var attempt = 0; attempt < 20; attempt++)
         {
             var old = await db.StringGetAsync(key);
@@ -153,7 +154,7 @@ public sealed class RedisReviewQueue(IConnectionMultiplexer redis, IOptions<Mode
                 break;
             }
 
-            var keys = ids.Select(id => (RedisKey)ReviewKeys.Item(_prefix, id.ToString())).ToArray();
+            var keys = ids.Select(id => (RedisKey)RedisKeys.ReviewItem(_prefix, id.ToString())).ToArray();
             foreach (var json in await db.StringGetAsync(keys))
             {
                 // An item decided between the two reads has no JSON any more: it is simply not listed.
@@ -175,8 +176,8 @@ public sealed class RedisReviewQueue(IConnectionMultiplexer redis, IOptions<Mode
     {
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(HoldScript, new
         {
-            item = (RedisKey)ReviewKeys.Item(_prefix, commentId),
-            hold = (RedisKey)ReviewKeys.Hold(_prefix, commentId),
+            item = (RedisKey)RedisKeys.ReviewItem(_prefix, commentId),
+            hold = (RedisKey)RedisKeys.ReviewHold(_prefix, commentId),
             moderator = moderatorId,
             ms = (long)duration.TotalMilliseconds,
         }))!;
@@ -190,14 +191,14 @@ public sealed class RedisReviewQueue(IConnectionMultiplexer redis, IOptions<Mode
     }
 
     public async Task ReleaseAsync(string commentId, string moderatorId, CancellationToken cancellationToken) =>
-        await redis.GetDatabase().ScriptEvaluateAsync(ReleaseScript, new { hold = (RedisKey)ReviewKeys.Hold(_prefix, commentId), moderator = moderatorId });
+        await redis.GetDatabase().ScriptEvaluateAsync(ReleaseScript, new { hold = (RedisKey)RedisKeys.ReviewHold(_prefix, commentId), moderator = moderatorId });
 
     public async Task<Removal> RemoveAsync(string commentId, string moderatorId, CancellationToken cancellationToken)
     {
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(RemoveScript, new
         {
-            item = (RedisKey)ReviewKeys.Item(_prefix, commentId),
-            hold = (RedisKey)ReviewKeys.Hold(_prefix, commentId),
+            item = (RedisKey)RedisKeys.ReviewItem(_prefix, commentId),
+            hold = (RedisKey)RedisKeys.ReviewHold(_prefix, commentId),
             queue = QueueKey,
             moderator = moderatorId,
             id = commentId,
@@ -211,5 +212,5 @@ public sealed class RedisReviewQueue(IConnectionMultiplexer redis, IOptions<Mode
     }
 
     public async Task StoreDecidedAsync(ReviewItem item, TimeSpan keep, CancellationToken cancellationToken) =>
-        await redis.GetDatabase().StringSetAsync(ReviewKeys.Decided(_prefix, item.CommentId), ReviewJson.Serialize(item), keep);
+        await redis.GetDatabase().StringSetAsync(RedisKeys.ReviewDecided(_prefix, item.CommentId), ReviewJson.Serialize(item), keep);
 }

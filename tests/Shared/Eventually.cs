@@ -1,8 +1,11 @@
-namespace Moderation.Faults.Tests.Hosting;
+namespace Moderation.Testing;
 
-/// <summary>Waits on a condition with a timeout, never a fixed sleep.</summary>
-public static class Eventually
+/// <summary>Waits on a condition with a timeout, never a fixed sleep: probes until <c>done</c> holds and returns the last
+/// value, or fails naming what it waited for and the last value seen. Compiled into every project under tests/.</summary>
+internal static class Eventually
 {
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
+
     public static async Task<T> GetAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, string what)
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -14,7 +17,7 @@ public static class Eventually
                 throw new TimeoutException($"Timed out after {timeout} waiting for {what}; last value: {last}");
             }
 
-            await Task.Delay(100);
+            await Task.Delay(PollInterval);
             last = await probe();
         }
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Moderation.Service.Moderating;
+namespace Moderation.Service.DecisionIdentity;
 
 /// <summary>The unit of moderation: a comment id and the SHA-256 of its raw text. One decision per key.</summary>
 public sealed record DecisionKey(string CommentId, string TextHash)
