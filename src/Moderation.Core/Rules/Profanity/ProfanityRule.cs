@@ -49,6 +49,7 @@ public sealed class ProfanityRule : IRule
     [
         "dikatai", "dikatain", "mengatai", "mengatain", "ngatain", "ngatai", "disebut", "menyebut", "dipanggil", "memanggil",
         "diteriaki", "meneriaki", "meneriakkan", "memaki", "dimaki", "makian", "kata", "kata-kata", "ucapan", "sebutan", "julukan", "kasar",
+        "nyebut", "nyebutin", "teriak", "berteriak", "cuitan", "komen", "komentar", "tulisan", "nulis", "menulis", "postingan", "kalimat",
     ], StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Reporting = ReportingWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -129,6 +130,12 @@ public sealed class ProfanityRule : IRule
     /// bangsat" reports both.</summary>
     private static bool IsReported(string canonical, int index)
     {
+        // Inside quotation marks the words are someone else's: "Cina anjing" in a comment that quotes it.
+        if (canonical.AsSpan(0, index).Count('"') % 2 == 1 && canonical.IndexOf('"', index) > 0)
+        {
+            return true;
+        }
+
         var end = index;
         for (var words = 0; words < 3 && end > 0;)
         {

@@ -16,7 +16,7 @@ internal static class SpeechFrame
         "stereotip", "stereotipe", "stigma", "lelucon", "candaan", "pidato", "ceramah", "orasi", "slogan", "generalisasi",
         "menggeneralisasi", "menyamaratakan", "ucapkan", "diucapkan", "menyamakan", "disamakan", "samakan", "bahwa", "mengucapkan",
         "nulis", "nyebut", "nyebutin", "ngatain", "ngata-ngatain", "ngehina", "ngejek", "ngomongin", "omongin", "bilangin", "ngecap",
-        "nuduh", "kata-kata", "ngetwit", "ngepost", "nyinyir", "nyinyiran", "julid", "twitnya", "komennya", "tulisannya", "omongannya", "katanya", "kudengar", "kubaca");
+        "nuduh", "kata-kata", "kalimat", "ngetwit", "ngepost", "nyinyir", "nyinyiran", "julid", "twitnya", "komennya", "tulisannya", "omongannya", "katanya", "kudengar", "kubaca");
 
     // Verbs of opinion, speech only when someone holds the opinion: "kalau kamu pikir ..., kamu salah", "aku tidak berpikir ...";
     // an opinion counts as counter-speech only when it is denied or denounced.
@@ -31,7 +31,7 @@ internal static class SpeechFrame
         "mengecam", "kutuk", "mengutuk", "jangan", "stop", "berhenti", "hentikan", "prihatin", "miris", "laporkan", "melaporkan",
         "dipidana", "generalisasi", "menggeneralisasi", "menyamaratakan", "stereotip", "stereotipe", "stigma", "hoaks", "fitnah",
         "bohong", "ngawur", "sedih", "kasihan", "menyakitkan", "menyakiti", "melukai", "tercela", "dikecam", "lawan", "melawan",
-        "kosong", "prasangka", "berprasangka", "berhentilah", "hentikanlah", "janganlah", "stoplah", "sesat", "absurd", "konyol", "picik", "dangkal", "malu");
+        "kosong", "kejam", "prasangka", "berprasangka", "berhentilah", "hentikanlah", "janganlah", "stoplah", "sesat", "absurd", "konyol", "picik", "dangkal", "malu");
 
     // Words that report a case: the police, the courts, the news.
     private static readonly WordSet Report = new(
