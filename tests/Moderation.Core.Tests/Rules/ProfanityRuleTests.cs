@@ -68,4 +68,10 @@ public class ProfanityRuleTests
     [Fact]
     public void Flags_abuse_hurled_beside_abuse_reported() =>
         Signals("katanya dia dikatai goblok, emang lu tolol kok").Should().Equal(RuleSignals.Profanity);
+
+    [Theory]
+    [InlineData("yang komen di atas otak udang, dikasih data malah ngeyel")]
+    [InlineData("yg komen pertama idiot, beritanya aja gak dibaca")]
+    public void Flags_abuse_of_a_commenter(string comment) =>
+        Signals(comment).Should().Equal(RuleSignals.Profanity);
 }

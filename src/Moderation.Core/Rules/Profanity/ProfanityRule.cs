@@ -49,7 +49,7 @@ public sealed class ProfanityRule : IRule
     [
         "dikatai", "dikatain", "mengatai", "mengatain", "ngatain", "ngatai", "disebut", "menyebut", "dipanggil", "memanggil",
         "diteriaki", "meneriaki", "meneriakkan", "memaki", "dimaki", "makian", "kata", "kata-kata", "ucapan", "sebutan", "julukan", "kasar",
-        "nyebut", "nyebutin", "teriak", "berteriak", "cuitan", "komen", "komentar", "tulisan", "nulis", "menulis", "postingan", "kalimat",
+        "nyebut", "nyebutin", "teriak", "berteriak", "kalimat",
     ], StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Reporting = ReportingWords.GetAlternateLookup<ReadOnlySpan<char>>();
