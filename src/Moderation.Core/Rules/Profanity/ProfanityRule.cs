@@ -80,12 +80,12 @@ public sealed class ProfanityRule : IRule
         var reported = 0;
         if (words)
         {
-            reported += AddHurled(Words.Regex, canonical, hits);
+            reported += AddHurled(Words.Regex, text, hits);
         }
 
         if (animals && !LiteralAnimalRule.IsLiteral(text))
         {
-            reported += AddHurled(AnimalWords.Regex, canonical, hits);
+            reported += AddHurled(AnimalWords.Regex, text, hits);
         }
 
         // Every abusive word in the comment is reported, none hurled: a counter-signal that dampens the profanity and insult
@@ -97,8 +97,9 @@ public sealed class ProfanityRule : IRule
     }
 
     /// <summary>Adds a hit per abusive word hurled; returns how many were reported instead.</summary>
-    private static int AddHurled(Regex pattern, string canonical, List<RuleHit> hits)
+    private static int AddHurled(Regex pattern, NormalisedText text, List<RuleHit> hits)
     {
+        var canonical = text.Canonical.Text;
         var reported = 0;
         try
         {
@@ -109,7 +110,7 @@ public sealed class ProfanityRule : IRule
                     continue;
                 }
 
-                if (IsReported(canonical, match.Index))
+                if (IsReported(canonical, match.Index) || Quoted(text, match.Index))
                 {
                     reported++;
                     continue;
@@ -128,14 +129,18 @@ public sealed class ProfanityRule : IRule
     /// <summary>Whether one of the three words before <paramref name="index"/> reports the abuse ("menyebut warga X monyet"), or
     /// says that someone else said it ("yang bilang ..."); joining words are passed over, so "kata kasar seperti anjing atau
     /// bangsat" reports both.</summary>
+    // Inside quotation marks the words are someone else's: a comment that quotes "Cina anjing" to deplore it. The marks are
+    // read in the reader's own text, since the normalised views drop them.
+    private static bool Quoted(NormalisedText text, int index)
+    {
+        var (start, _) = text.Canonical.ToOriginal(index, 1);
+        var original = text.Original;
+        var before = original.AsSpan(0, start);
+        return (before.Count('"') + before.Count('\u201C') + before.Count('\u201D')) % 2 == 1 && original.AsSpan(start).IndexOfAny("\"\u201D") >= 0;
+    }
+
     private static bool IsReported(string canonical, int index)
     {
-        // Inside quotation marks the words are someone else's: "Cina anjing" in a comment that quotes it.
-        if (canonical.AsSpan(0, index).Count('"') % 2 == 1 && canonical.IndexOf('"', index) > 0)
-        {
-            return true;
-        }
-
         var end = index;
         for (var words = 0; words < 3 && end > 0;)
         {
