@@ -23,6 +23,14 @@ public class TrainAndEvaluateTests(TrainedModelFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Train_with_the_hate_suite_reports_its_locked_half_by_functionality_in_the_card()
+    {
+        fixture.Training.Out.Should().Contain("functional hate suite, locked half: hateful held");
+        File.ReadAllText(Path.Combine(fixture.ModelDirectory, "MODEL_CARD.md"))
+            .Should().Contain("| functionality | hateful | held | non-hateful | approved |").And.Contain("| derog_dehum |");
+    }
+
+    [Fact]
     public void Train_prints_the_validation_metrics_table_on_stdout()
     {
         fixture.Training.Out.Should().Contain("val F1").And.Contain("Gambling");

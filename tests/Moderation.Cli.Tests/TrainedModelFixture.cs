@@ -13,6 +13,8 @@ public sealed class TrainedModelFixture : IAsyncLifetime
 
     public static string NewsThreadSuite => Path.Combine(Moderation.Testing.RepositoryLayout.Root, "tests", "Suites", "news-threads", "cases.jsonl");
 
+    public static string HateFunctionalSuite => Path.Combine(Moderation.Testing.RepositoryLayout.Root, "tests", "Suites", "hate-functional", "cases.jsonl");
+
     public async Task InitializeAsync()
     {
         // Line samples: a quoted comment spanning lines would break, but both corpora keep each row on one line.
@@ -20,7 +22,7 @@ public sealed class TrainedModelFixture : IAsyncLifetime
         GamblingSample = SharedData.SampleFile(SharedData.GamblingPath, 30);
         Training = await CliHarness.RunAsync(
             "train", "--hate-speech", HateSpeechSample, "--gambling", GamblingSample, "--out", ModelDirectory, "--hash-bits", "14",
-            "--news-suite", NewsThreadSuite);
+            "--news-suite", NewsThreadSuite, "--hate-suite", HateFunctionalSuite);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

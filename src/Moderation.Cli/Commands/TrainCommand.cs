@@ -21,6 +21,7 @@ public static class TrainCommand
         var reviews = new Option<FileInfo?>("--reviews") { Description = $"The moderators' verdicts as export-labels writes them ({ReviewLabels.Header}); they join the heads they label, split like the corpora." };
         var augment = new Option<FileInfo?>("--augment") { Description = "A functional suite (JSON lines) whose dev half joins the training rows as moderators' verdicts would; its locked half is never read for training." };
         var augmentWeight = new Option<int>("--augment-weight") { Description = "How many times each --augment case counts.", DefaultValueFactory = _ => 1 };
+        var hateSuite = new Option<FileInfo?>("--hate-suite") { Description = "The functional hate suite: after training, its locked half is decided with the new model and the shipped policy, and MODEL_CARD.md reports it by functionality." };
         var newsSuite = new Option<FileInfo?>("--news-suite") { Description = "The news-thread suite: after training, its locked half is decided with the new model and the shipped policy, and MODEL_CARD.md reports it." };
         var output = new Option<DirectoryInfo>("--out") { Description = "Directory to write the model files and MODEL_CARD.md into.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed of the train/validation/test split.", DefaultValueFactory = _ => TrainingOptions.Default.Seed };
@@ -38,7 +39,7 @@ public static class TrainCommand
 
         var command = new Command("train", "Train the model heads from the hate-speech and gambling corpora; writes the model and MODEL_CARD.md.")
         {
-            hateSpeech, gambling, reviews, augment, augmentWeight, newsSuite, output, seed, hashBits, l1, l2, nbAlpha, charRange, wordNgrams, canonicalOnly, noSignals, noRefit, heads, version,
+            hateSpeech, gambling, reviews, augment, augmentWeight, hateSuite, newsSuite, output, seed, hashBits, l1, l2, nbAlpha, charRange, wordNgrams, canonicalOnly, noSignals, noRefit, heads, version,
         };
         command.SetAction(parse =>
         {
@@ -47,6 +48,7 @@ public static class TrainCommand
             var reviewsPath = parse.GetValue(reviews) is { } reviewFile ? RequireFile(reviewFile) : null;
             var augmentPath = parse.GetValue(augment) is { } suiteFile ? RequireFile(suiteFile) : null;
             var newsPath = parse.GetValue(newsSuite) is { } newsFile ? RequireFile(newsFile) : null;
+            var hateSuitePath = parse.GetValue(hateSuite) is { } hateFile ? RequireFile(hateFile) : null;
             if (parse.GetValue(augmentWeight) < 1)
             {
                 throw new CliException($"--augment-weight must be at least 1, not {parse.GetValue(augmentWeight)}.");
@@ -87,11 +89,17 @@ public static class TrainCommand
             var outDir = parse.GetValue(output)!.FullName;
             var result = Run(hatePath, gamblingPath, reviewsPath, (augmentPath, parse.GetValue(augmentWeight)), outDir, options, onlyHeads, clock);
 
-            var newsThreads = newsPath is null ? null : LockedHalf(newsPath, outDir);
-            ModelCard.Write(outDir, result, CommandLine(Environment.GetCommandLineArgs()), newsThreads);
+            var newsThreads = newsPath is null ? null : LockedHalf(newsPath, outDir).Total;
+            var hateFunctional = hateSuitePath is null ? null : LockedHalf(hateSuitePath, outDir);
+            ModelCard.Write(outDir, result, CommandLine(Environment.GetCommandLineArgs()), newsThreads, hateFunctional);
             if (newsThreads is not null)
             {
                 Console.WriteLine($"news-thread suite, locked half: offensive held {newsThreads.HeldRate:P1}, clean approved {newsThreads.ApprovedRate:P1}");
+            }
+
+            if (hateFunctional is not null)
+            {
+                Console.WriteLine($"functional hate suite, locked half: hateful held {hateFunctional.Total.HeldRate:P1}, non-hateful approved {hateFunctional.Total.ApprovedRate:P1}");
             }
 
             ReportTable.Stdout().Write(ReportTable.Training(result));
@@ -138,11 +146,11 @@ public static class TrainCommand
     }
 
     /// <summary>The full decision of the new model with the shipped policy on a suite's locked half.</summary>
-    private static SuiteTally LockedHalf(string suitePath, string modelDirectory)
+    private static SuiteEvaluation LockedHalf(string suitePath, string modelDirectory)
     {
         var policy = Path.Combine(ModelLocation.Resolve(null), PipelineLoader.PolicyFileName);
         var pipeline = PipelineLoader.Load(modelDirectory, policy);
-        return SuiteEvaluation.Run(pipeline, SuiteReader.Read(suitePath).Where(c => c.Half == SuiteHalf.Locked)).Total;
+        return SuiteEvaluation.Run(pipeline, SuiteReader.Read(suitePath).Where(c => c.Half == SuiteHalf.Locked));
     }
 
     private static string RequireFile(FileInfo file) => CliFiles.Require(file.FullName);

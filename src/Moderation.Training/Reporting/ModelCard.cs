@@ -29,12 +29,16 @@ public static partial class ModelCard
     public const string NewsThreadsCommand =
         "moderation evaluate --data tests/Suites/news-threads/cases.jsonl --half locked --model DIR --policy models/policy.json";
 
-    public static void Write(string directory, TrainingResult result, string command, SuiteTally? newsThreads = null) =>
-        File.WriteAllText(Path.Combine(directory, FileName), Render(result, command, newsThreads));
+    /// <summary>The command that reports the functional hate suite's locked half for a model, as the card quotes it.</summary>
+    public const string HateFunctionalCommand =
+        "moderation evaluate --data tests/Suites/hate-functional/cases.jsonl --half locked --model DIR --policy models/policy.json";
+
+    public static void Write(string directory, TrainingResult result, string command, SuiteTally? newsThreads = null, SuiteEvaluation? hateFunctional = null) =>
+        File.WriteAllText(Path.Combine(directory, FileName), Render(result, command, newsThreads, hateFunctional));
 
     /// <param name="newsThreads">The full decision (this model, the shipped policy) on the locked half of the news-thread suite;
     /// null when the run did not measure it.</param>
-    public static string Render(TrainingResult result, string command, SuiteTally? newsThreads = null)
+    public static string Render(TrainingResult result, string command, SuiteTally? newsThreads = null, SuiteEvaluation? hateFunctional = null)
     {
         var o = result.Options;
         var f = o.Features;
@@ -64,6 +68,7 @@ public static partial class ModelCard
                 $"| {h.Head} | {h.Column} | {Num(h.Threshold)} | {Num(h.Test.Precision)} | {Num(h.Test.Recall)} | {Num(h.Test.F1)} | {Num(h.Test.Auc)} | {h.Test.Support} | {h.Test.Count} |"),
             ["review_test_metrics"] = ReviewTestMetrics(result.Heads),
             ["news_threads"] = NewsThreads(newsThreads),
+            ["hate_functional"] = HateFunctional(hateFunctional),
             ["validation_metrics"] = Lines(result.Heads, h =>
                 $"| {h.Head} | {Num(h.Validation.Precision)} | {Num(h.Validation.Recall)} | {Num(h.Validation.F1)} | {Num(h.Validation.Auc)} | {h.Validation.Support} |"),
             ["targets"] = Lines(Targets.Where(t => result.Heads.Any(h => h.Head == t.Head)), t =>
@@ -141,6 +146,25 @@ public static partial class ModelCard
             $"| {tally.Cases} | {tally.ExpectHeld} | {Percent1(tally.HeldRate)} | {tally.ExpectApproved} | {Percent1(flagged)} |\n\n" +
             $"- Offensive held {Percent1(tally.HeldRate)} against a target of 75 %: {(tally.HeldRate >= 0.75 ? "met" : "**not met**")}.\n" +
             $"- Clean flagged {Percent1(flagged)} against a ceiling of 5 %: {(flagged <= 0.05 ? "met" : "**not met**")}.";
+    }
+
+    /// <summary>The locked half of the functional hate suite by functionality: hateful cases held, non-hateful ones approved.</summary>
+    private static string HateFunctional(SuiteEvaluation? evaluation)
+    {
+        if (evaluation is null)
+        {
+            return $"Not measured in this run (`train ... --hate-suite tests/Suites/hate-functional/cases.jsonl` measures it; by hand:\n`{HateFunctionalCommand}`).";
+        }
+
+        var total = evaluation.Total;
+        var rows = evaluation.By("functionality").Select(f =>
+            $"| {f.Key} | {f.Value.ExpectHeld} | {Percent1(f.Value.HeldRate)} | {f.Value.ExpectApproved} | {Percent1(f.Value.ApprovedRate)} |");
+        return $"Measured with `{HateFunctionalCommand}`:\n\n" +
+            "| functionality | hateful | held | non-hateful | approved |\n|---|---|---|---|---|\n" +
+            $"| **all** | {total.ExpectHeld} | {Percent1(total.HeldRate)} | {total.ExpectApproved} | {Percent1(total.ApprovedRate)} |\n" +
+            string.Join('\n', rows) + "\n\n" +
+            $"- Hateful held {Percent1(total.HeldRate)} against a target of 90 %: {(total.HeldRate >= 0.9 ? "met" : "**not met**")}.\n" +
+            $"- Non-hateful approved {Percent1(total.ApprovedRate)} against a target of 90 %: {(total.ApprovedRate >= 0.9 ? "met" : "**not met**")}.";
     }
 
     private static string Percent1(double share) => double.IsNaN(share) ? "n/a" : share.ToString("0.0 %", CultureInfo.InvariantCulture);
