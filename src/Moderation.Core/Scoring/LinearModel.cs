@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -69,6 +70,9 @@ public sealed class LinearModel : IModelScorer
         return scores;
     }
 
+    public void Locate(NormalisedText text, ReadOnlySpan<ScoreDriver> drivers, List<FeatureSpan> into) =>
+        Featurizer.Locate(text, drivers, into);
+
     /// <summary>Asks for every row the features touch before any is used: the rows are scattered over megabytes, and
     /// fetching them all at once overlaps the cache misses that one row at a time would wait for in turn.</summary>
     private static unsafe void Prefetch(ReadOnlySpan<int> indices, ref float weights, int heads, uint rows)
@@ -105,9 +109,16 @@ public sealed class LinearModel : IModelScorer
         var margins = new float[heads];
         _biases.CopyTo(margins, 0);
 
+        // Each head's strongest contributions are kept while the margins are summed: a place per driver, and per head the
+        // weakest kept contribution (0 until the places fill), so most products are turned away by one compare per lane.
+        var drivers = new ScoreDriver[heads * HeadScores.DriversPerHead];
+        Span<float> floors = stackalloc float[heads + Vector256<float>.Count];
+        floors.Clear();
+
         var rows = (uint)(_weights.Length / heads);
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
         ref var margin = ref MemoryMarshal.GetArrayDataReference(margins);
+        ref var floor = ref MemoryMarshal.GetReference(floors);
         Prefetch(indices, ref weights, heads, rows);
         for (var i = 0; i < indices.Length; i++)
         {
@@ -127,14 +138,26 @@ public sealed class LinearModel : IModelScorer
                 var broadcast = Vector256.Create(value);
                 for (; h + Vector256<float>.Count <= heads; h += Vector256<float>.Count)
                 {
-                    var sum = Vector256.LoadUnsafe(ref margin, (nuint)h) + Vector256.LoadUnsafe(ref row, (nuint)h) * broadcast;
-                    sum.StoreUnsafe(ref margin, (nuint)h);
+                    var product = Vector256.LoadUnsafe(ref row, (nuint)h) * broadcast;
+                    (Vector256.LoadUnsafe(ref margin, (nuint)h) + product).StoreUnsafe(ref margin, (nuint)h);
+                    var above = Vector256.GreaterThan(product, Vector256.LoadUnsafe(ref floor, (nuint)h)).ExtractMostSignificantBits();
+                    while (above != 0)
+                    {
+                        var lane = BitOperations.TrailingZeroCount(above);
+                        Keep(drivers, h + lane, ref Unsafe.Add(ref floor, h + lane), slot, product.GetElement(lane));
+                        above &= above - 1;
+                    }
                 }
             }
 
             for (; h < heads; h++)
             {
-                Unsafe.Add(ref margin, h) += Unsafe.Add(ref row, h) * value;
+                var product = Unsafe.Add(ref row, h) * value;
+                Unsafe.Add(ref margin, h) += product;
+                if (product > Unsafe.Add(ref floor, h))
+                {
+                    Keep(drivers, h, ref Unsafe.Add(ref floor, h), slot, product);
+                }
             }
         }
 
@@ -142,8 +165,49 @@ public sealed class LinearModel : IModelScorer
         for (var h = 0; h < heads; h++)
         {
             margins[h] = 1f / (1f + MathF.Exp(_slopes[h] * margins[h] + _offsets[h]));
+            StrongestFirst(drivers.AsSpan(h * HeadScores.DriversPerHead, HeadScores.DriversPerHead));
         }
 
-        return new HeadScores(Heads, margins);
+        return new HeadScores(Heads, margins, drivers);
+    }
+
+    /// <summary>Puts a contribution above the head's floor in the place of the head's weakest driver, and raises the floor
+    /// to the weakest that remains.</summary>
+    private static void Keep(ScoreDriver[] drivers, int head, ref float floor, int slot, float contribution)
+    {
+        var places = drivers.AsSpan(head * HeadScores.DriversPerHead, HeadScores.DriversPerHead);
+        var weakest = 0;
+        for (var k = 1; k < places.Length; k++)
+        {
+            if (places[k].Contribution < places[weakest].Contribution)
+            {
+                weakest = k;
+            }
+        }
+
+        places[weakest] = new ScoreDriver(slot, contribution);
+        var lowest = places[0].Contribution;
+        for (var k = 1; k < places.Length; k++)
+        {
+            lowest = MathF.Min(lowest, places[k].Contribution);
+        }
+
+        floor = lowest;
+    }
+
+    private static void StrongestFirst(Span<ScoreDriver> places)
+    {
+        for (var i = 1; i < places.Length; i++)
+        {
+            var driver = places[i];
+            var j = i - 1;
+            while (j >= 0 && places[j].Contribution < driver.Contribution)
+            {
+                places[j + 1] = places[j];
+                j--;
+            }
+
+            places[j + 1] = driver;
+        }
     }
 }
