@@ -19,11 +19,27 @@ const CATEGORIES = {
 const STATUS = { flagged: "Ditandai mesin", reported: "Dilaporkan pembaca", takedown: "Perintah takedown" };
 const EVENTS = { received: "diterima", flagged: "ditandai mesin", reported: "dilaporkan", takedown: "perintah takedown", opened: "dibuka", decided: "diputuskan" };
 const SOURCES = { model: "model", rule: "aturan", velocity: "kecepatan", campaign: "kampanye" };
+const OUTCOMES = { approved: "disetujui", rejected: "ditolak", flagged: "ditandai" };
+const ACTIONS = { "signed-in": "masuk", "signed-out": "keluar", opened: "membuka", decided: "memutuskan", takedown: "perintah takedown" };
 const HOLD_RENEW_MS = 45000;
 const POLL_MS = 20000;
 
 const state = { csrf: "", me: null, rows: [], index: -1, view: null, held: false, renewTimer: 0, pollTimer: 0 };
 const $ = (id) => document.getElementById(id);
+
+// The API speaks in wire values (hate, rejected, decided); the moderator reads their Indonesian names.
+const categoryName = (key) => (CATEGORIES[key] || key).split(" — ")[0];
+const outcomeName = (key) => OUTCOMES[key] || key;
+
+/** A timeline entry's detail in words: the categories a comment was flagged for, or a decision's outcome and category
+ * (written by the service as "rejected (hate)"); any other detail (a report's reason, an order's reference) as written. */
+function eventDetail(entry) {
+  if (!entry.detail) return "";
+  if (entry.event === "flagged") return entry.detail.split(", ").map(categoryName).join(", ");
+  const decided = entry.event === "decided" ? /^([a-z-]+)(?: \(([a-z-]+)\))?$/.exec(entry.detail) : null;
+  if (decided) return outcomeName(decided[1]) + (decided[2] ? ` (${categoryName(decided[2])})` : "");
+  return entry.detail;
+}
 
 /** Replaces the node's children, skipping the absent ones (null, undefined, false). */
 function fill(node, ...children) {
@@ -132,7 +148,7 @@ function renderQueue() {
   const fragment = document.createDocumentFragment();
   state.rows.forEach((row, i) => {
     const item = row.item;
-    const categories = [...new Set(item.reasons.map((r) => r.category))].join(", ");
+    const categories = [...new Set(item.reasons.map((r) => categoryName(r.category)))].join(", ");
     fragment.append(el("li", { "data-index": i, "data-comment-id": item.commentId, class: row.overdue ? "overdue" : "", onclick: () => select(i) },
       el("div", { class: "row-top" },
         el("span", { class: item.priority >= 80 ? "prio high" : "prio", title: "prioritas", text: String(item.priority) }),
@@ -191,16 +207,16 @@ function highlighted(text, reasons) {
 function renderDetail(view, heldBy) {
   const item = view.item;
   const reasons = el("ul", { class: "reasons" }, ...item.reasons.map((r) => el("li", null,
-    el("strong", { text: (CATEGORIES[r.category] || r.category).split(" — ")[0] }), " ",
+    el("strong", { text: categoryName(r.category) }), " ",
     r.law ? el("span", { class: "law", text: r.law }) : el("span", { class: "muted", text: "etika situs" }),
     ` · ${SOURCES[r.source] || r.source} · skor ${Number(r.score).toFixed(2)}`,
     r.detail ? el("span", { class: "muted", text: ` · ${r.detail}` }) : null)));
   const scores = el("div", { class: "scores" }, ...Object.entries(item.scores).sort((a, b) => b[1] - a[1]).flatMap(([name, value]) => [
-    el("span", { text: name }), el("div", { class: "bar" }, el("span", { style: `width:${Math.round(value * 100)}%` })), el("span", { text: value.toFixed(2) })]));
+    el("span", { text: categoryName(name) }), scoreBar(value), el("span", { text: value.toFixed(2) })]));
   const author = view.author;
-  const history = el("ul", { class: "timeline" }, ...author.recent.map((c) => el("li", { text: `${c.commentId}: ${c.outcome}${c.by ? ` (${c.by})` : ""}` })));
+  const history = el("ul", { class: "timeline" }, ...author.recent.map((c) => el("li", { text: `${c.commentId}: ${outcomeName(c.outcome)}${c.by ? ` (${c.by})` : ""}` })));
   const timeline = el("ol", { class: "timeline" }, ...item.timeline.map((e) =>
-    el("li", { text: `${new Date(e.at).toLocaleString("id-ID")} — ${EVENTS[e.event] || e.event}${e.by ? ` oleh ${e.by}` : ""}${e.detail ? ` (${e.detail})` : ""}` })));
+    el("li", { text: `${new Date(e.at).toLocaleString("id-ID")} — ${EVENTS[e.event] || e.event}${e.by ? ` oleh ${e.by}` : ""}${e.detail ? ` (${eventDetail(e)})` : ""}` })));
   const select = el("select", { id: "decision-category", "aria-label": "Kategori penolakan" },
     ...Object.entries(CATEGORIES).map(([value, label]) => el("option", { value, text: label })));
   select.value = item.reasons[0]?.category in CATEGORIES ? item.reasons[0].category : "spam";
@@ -229,6 +245,13 @@ function renderDetail(view, heldBy) {
     history,
     campaign,
     el("h3", { text: "Linimasa" }), timeline);
+}
+
+/** A score as a bar; its width is set through the CSSOM, not an inline style attribute. */
+function scoreBar(value) {
+  const filled = el("span");
+  filled.style.width = `${Math.round(value * 100)}%`;
+  return el("div", { class: "bar" }, filled);
 }
 
 function safeUrl(url) {
@@ -336,8 +359,9 @@ async function showAdmin() {
   });
   const audit = await api("GET", "/api/review/audit?limit=50");
   const rows = (audit.data || []).map((e) => el("li", {
-    text: `${new Date(e.at).toLocaleString("id-ID")} — ${e.moderatorId}: ${e.action}${e.commentId ? ` ${e.commentId}` : ""}` +
-      `${e.outcome ? ` → ${e.outcome}` : ""}${e.category ? ` (${e.category})` : ""}${e.previousDecision ? `, sebelumnya ${e.previousDecision}` : ""}` +
+    text: `${new Date(e.at).toLocaleString("id-ID")} — ${e.moderatorId}: ${ACTIONS[e.action] || e.action}${e.commentId ? ` ${e.commentId}` : ""}` +
+      `${e.outcome ? ` → ${outcomeName(e.outcome)}` : ""}${e.category ? ` (${categoryName(e.category)})` : ""}` +
+      `${e.previousDecision ? `, sebelumnya ${outcomeName(e.previousDecision)}` : ""}` +
       `${e.note ? ` · ${e.note}` : ""}${e.detail ? ` · ${e.detail}` : ""}` }));
   fill($("detail"), el("h2", { text: "Admin" }), form, el("h3", { text: "Log audit (50 terakhir)" }), el("ol", { class: "timeline" }, ...rows));
 }
