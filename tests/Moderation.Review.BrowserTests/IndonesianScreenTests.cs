@@ -25,9 +25,11 @@ public sealed partial class IndonesianScreenTests(BrowserFixture browser) : ICla
 
         await page.Keyboard.PressAsync("d");
         await page.Locator($"#queue li[data-comment-id='{id}']").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
+        await page.Locator($"#queue li.selected[data-comment-id='{earlier}']").WaitForAsync();
+        await page.Locator("#detail", new() { HasTextString = $"{id}: ditolak" }).WaitForAsync();
         await page.ClickAsync("#admin");
 
-        var entry = page.Locator("#detail li", new() { HasTextString = id });
+        var entry = page.Locator("#detail li", new() { HasTextString = $"memutuskan {id}" });
         await entry.First.WaitForAsync();
         (await entry.First.TextContentAsync()).Should().Contain($"{Moderators.Rina}: memutuskan {id} → ditolak (Ujaran kebencian), sebelumnya ditandai");
     }
