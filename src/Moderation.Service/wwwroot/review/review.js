@@ -24,7 +24,12 @@ const ACTIONS = { "signed-in": "masuk", "signed-out": "keluar", opened: "membuka
 const HOLD_RENEW_MS = 45000;
 const POLL_MS = 20000;
 
-const state = { csrf: "", me: null, rows: [], index: -1, view: null, held: false, renewTimer: 0, pollTimer: 0 };
+// The queue's filters as they appear in the page's address (/review/?status=reported&item=c-123), with the input that holds each.
+const FILTERS = { status: "filter-status", category: "filter-category", article: "filter-article", section: "filter-section", q: "filter-search" };
+
+// openId is the comment shown on the right; index is its row in the queue, or -1 when it was opened by its address and
+// is not in the queue (decided already, or outside the filters).
+const state = { csrf: "", me: null, rows: [], index: -1, openId: null, view: null, held: false, renewTimer: 0, pollTimer: 0 };
 const $ = (id) => document.getElementById(id);
 
 // The API speaks in wire values (hate, rejected, decided); the moderator reads their Indonesian names.
@@ -92,6 +97,7 @@ function say(message, ms = 4000) {
 
 function showSignIn() {
   clearInterval(state.pollTimer);
+  state.openId = null;
   $("app").hidden = true;
   $("signin").hidden = false;
   $("signin-id").focus();
@@ -103,32 +109,72 @@ async function showApp() {
   document.activeElement?.blur();
   $("whoami").textContent = `${state.me.name} (${state.me.role})`;
   $("admin").hidden = state.me.role !== "admin";
-  await loadQueue();
+  await loadQueue(false, readAddress().item);
   clearInterval(state.pollTimer);
   state.pollTimer = setInterval(() => loadQueue(true), POLL_MS);
 }
 
 function filters() {
   const params = new URLSearchParams();
-  const pairs = { status: "filter-status", category: "filter-category", article: "filter-article", section: "filter-section", q: "filter-search" };
-  for (const [name, id] of Object.entries(pairs)) {
+  for (const [name, id] of Object.entries(FILTERS)) {
     const value = $(id).value.trim();
     if (value) params.set(name, value);
   }
   return params.toString();
 }
 
-async function loadQueue(keepSelection) {
-  const selected = state.rows[state.index]?.item.commentId;
+/** The page's address for the current filters and the open comment. */
+function address(commentId) {
+  const params = new URLSearchParams(filters());
+  if (commentId) params.set("item", commentId);
+  const query = params.toString();
+  return location.pathname + (query ? `?${query}` : "");
+}
+
+/** Puts the filters and the open comment in the address: a new history entry for what the moderator chose (so Back
+ * returns to the comment before), the current entry replaced for what the page chose by itself. */
+function remember(commentId, push) {
+  const url = address(commentId);
+  if (url === location.pathname + location.search) return;
+  if (push) history.pushState(null, "", url);
+  else history.replaceState(null, "", url);
+}
+
+/** Sets the filters from the address; returns whether they changed and the comment the address names. */
+function readAddress() {
+  const params = new URLSearchParams(location.search);
+  let changed = false;
+  for (const [name, id] of Object.entries(FILTERS)) {
+    const value = params.get(name) || "";
+    if ($(id).value !== value) {
+      $(id).value = value;
+      changed = true;
+    }
+  }
+  return { changed, item: params.get("item") };
+}
+
+/** Reloads the queue. keepSelection: a refresh that leaves the open comment open; wanted: the comment to open. */
+async function loadQueue(keepSelection, wanted) {
+  const selected = state.openId;
   const { data } = await api("GET", `/api/review/queue?${filters()}`);
   state.rows = data || [];
   const overdue = state.rows.filter((r) => r.overdue).length;
   $("queue-summary").textContent = `${state.rows.length} komentar menunggu` + (overdue ? ` · ${overdue} lewat tenggat` : "");
   renderQueue();
-  const again = keepSelection ? state.rows.findIndex((r) => r.item.commentId === selected) : -1;
+  if (wanted) return openComment(wanted, state.rows.findIndex((r) => r.item.commentId === wanted), false);
+  const again = keepSelection && selected ? state.rows.findIndex((r) => r.item.commentId === selected) : -1;
   if (again >= 0) { state.index = again; markSelected(); }
+  else if (keepSelection && selected && state.index === -1) markSelected();
   else if (state.rows.length) await select(0);
-  else { state.index = -1; $("detail").replaceChildren(el("p", { class: "muted", text: "Antrean kosong." })); }
+  else showEmpty();
+}
+
+function showEmpty() {
+  state.index = -1;
+  state.openId = null;
+  remember(null, false);
+  $("detail").replaceChildren(el("p", { class: "muted", text: "Antrean kosong." }));
 }
 
 function dueText(row) {
@@ -149,7 +195,7 @@ function renderQueue() {
   state.rows.forEach((row, i) => {
     const item = row.item;
     const categories = [...new Set(item.reasons.map((r) => categoryName(r.category)))].join(", ");
-    fragment.append(el("li", { "data-index": i, "data-comment-id": item.commentId, class: row.overdue ? "overdue" : "", onclick: () => select(i) },
+    fragment.append(el("li", { "data-index": i, "data-comment-id": item.commentId, class: row.overdue ? "overdue" : "", onclick: () => select(i, true) },
       el("div", { class: "row-top" },
         el("span", { class: item.priority >= 80 ? "prio high" : "prio", title: "prioritas", text: String(item.priority) }),
         el("span", { class: `badge ${item.status}`, text: STATUS[item.status] || item.status }),
@@ -167,19 +213,33 @@ function markSelected() {
   $("queue").children[state.index]?.scrollIntoView({ block: "nearest" });
 }
 
-async function select(i) {
+/** Opens the queue's row i; push: the moderator chose it, so it gets its own history entry. */
+async function select(i, push = false) {
   if (i < 0 || i >= state.rows.length) return;
-  const previous = state.rows[state.index]?.item.commentId;
-  const next = state.rows[i].item.commentId;
+  await openComment(state.rows[i].item.commentId, i, push);
+}
+
+/** Opens a comment (row i of the queue, or -1 for one outside it): holds it, shows it and puts it in the address. */
+async function openComment(next, i, push) {
+  const previous = state.openId;
   if (previous && previous !== next && state.held) api("DELETE", `/api/review/items/${encodeURIComponent(previous)}/hold`);
   state.index = i;
+  state.openId = next;
+  state.held = false;
   markSelected();
+  remember(next, push);
   clearInterval(state.renewTimer);
   const [hold, view] = await Promise.all([
     api("POST", `/api/review/items/${encodeURIComponent(next)}/hold`),
     api("GET", `/api/review/items/${encodeURIComponent(next)}`),
   ]);
-  if (state.rows[state.index]?.item.commentId !== next) return;
+  if (state.openId !== next) return;
+  if (!view.ok) {
+    if (hold.ok) api("DELETE", `/api/review/items/${encodeURIComponent(next)}/hold`);
+    state.view = null;
+    fill($("detail"), el("p", { class: "held", text: view.status === 404 ? `Komentar ${next} tidak ditemukan.` : `Gagal membuka ${next} (${view.status}).` }));
+    return;
+  }
   state.held = hold.ok;
   state.view = view.data;
   if (hold.ok) state.renewTimer = setInterval(() => api("POST", `/api/review/items/${encodeURIComponent(next)}/hold`), HOLD_RENEW_MS);
@@ -259,11 +319,11 @@ function safeUrl(url) {
 }
 
 async function decide(outcome) {
-  const row = state.rows[state.index];
-  if (!row || !state.view?.queued) return;
+  const id = state.openId;
+  if (!id || !state.view?.queued) return;
   const category = outcome === "rejected" ? $("decision-category").value : null;
   const note = $("decision-note").value.trim() || null;
-  const result = await api("POST", `/api/review/items/${encodeURIComponent(row.item.commentId)}/decision`, { outcome, category, note });
+  const result = await api("POST", `/api/review/items/${encodeURIComponent(id)}/decision`, { outcome, category, note });
   if (!result.ok) {
     say(result.data?.detail || `Gagal (${result.status})`);
     if (result.status === 409) await loadQueue(true);
@@ -274,11 +334,12 @@ async function decide(outcome) {
   // 202: recorded and out of the queue, but the CMS gets it only once the broker is back (the service sends it by itself).
   if (result.status === 202) say(result.data?.detail || "Keputusan tersimpan; akan dikirim ke CMS.", 12000);
   else say(outcome === "approved" ? "Disetujui." : "Ditolak.");
-  state.rows.splice(state.index, 1);
+  const at = state.rows.findIndex((r) => r.item.commentId === id);
+  if (at >= 0) state.rows.splice(at, 1);
   renderQueue();
   $("queue-summary").textContent = `${state.rows.length} komentar menunggu`;
-  if (state.rows.length) await select(Math.min(state.index, state.rows.length - 1));
-  else { state.index = -1; $("detail").replaceChildren(el("p", { class: "muted", text: "Antrean kosong." })); }
+  if (state.rows.length) await select(Math.min(Math.max(at, 0), state.rows.length - 1));
+  else showEmpty();
 }
 
 async function decideCampaign(campaignId, outcome) {
@@ -305,8 +366,8 @@ document.addEventListener("keydown", (event) => {
   }
   if (typing(event.target)) return;
   const actions = {
-    j: () => select(state.index + 1),
-    k: () => select(state.index - 1),
+    j: () => select(state.index + 1, true),
+    k: () => select(state.index - 1, true),
     f: () => decide("approved"),
     d: () => decide("rejected"),
     c: () => $("decision-category")?.focus(),
@@ -371,7 +432,16 @@ $("admin").addEventListener("click", showAdmin);
 $("filters").addEventListener("submit", (event) => {
   event.preventDefault();
   document.activeElement.blur();
+  remember(null, true);
   loadQueue();
+});
+
+// Back and Forward move between the comments and filters the moderator chose, inside the app.
+window.addEventListener("popstate", () => {
+  if ($("app").hidden) return;
+  const { changed, item } = readAddress();
+  if (changed || !item) loadQueue(false, item);
+  else if (item !== state.openId) openComment(item, state.rows.findIndex((r) => r.item.commentId === item), false);
 });
 
 for (const [value, label] of Object.entries(CATEGORIES)) $("filter-category").append(el("option", { value, text: label }));
