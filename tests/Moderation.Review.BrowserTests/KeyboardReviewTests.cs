@@ -21,7 +21,6 @@ public sealed class KeyboardReviewTests(BrowserFixture browser) : IClassFixture<
         (await page.Locator("#comment-text").TextContentAsync()).Should().Be("Dasar Cina semua sama saja, usir saja dari sini");
         (await page.Locator("#detail").TextContentAsync()).Should().Contain("UU ITE Pasal 28 ayat (2)");
         await page.Locator("#reject:not([disabled])").WaitForAsync();
-        await SaveScreenshotAsync(page);
 
         await page.Keyboard.PressAsync("d");
 
@@ -41,14 +40,5 @@ public sealed class KeyboardReviewTests(BrowserFixture browser) : IClassFixture<
 
         await page.Locator("#help:not([hidden])").WaitForAsync();
         (await page.Locator("#help").TextContentAsync()).Should().Contain("setujui").And.Contain("tolak");
-    }
-
-    /// <summary>Writes the queue screenshot for the review guide (src/Moderation.Service/Review/README.md) when MODERATION_SCREENSHOT names a file.</summary>
-    private static async Task SaveScreenshotAsync(IPage page)
-    {
-        if (Environment.GetEnvironmentVariable("MODERATION_SCREENSHOT") is { Length: > 0 } path)
-        {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
-        }
     }
 }
