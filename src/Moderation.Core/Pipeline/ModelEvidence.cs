@@ -91,7 +91,16 @@ internal static class ModelEvidence
             strongest = MathF.Max(strongest, span.Weight);
         }
 
-        spans.RemoveAll(span => span.Weight < MinShare * strongest);
+        var strong = 0;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (spans[i].Weight >= MinShare * strongest)
+            {
+                spans[strong++] = spans[i];
+            }
+        }
+
+        spans.RemoveRange(strong, spans.Count - strong);
 
         // Overlapping spans, and the parts of one word joined by a hyphen or the like, become one span.
         var merged = 0;
