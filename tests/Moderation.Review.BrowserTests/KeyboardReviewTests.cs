@@ -32,6 +32,18 @@ public sealed class KeyboardReviewTests(BrowserFixture browser) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_help_button_opens_the_keyboard_help_and_Escape_closes_it()
+    {
+        var page = await browser.SignedInPageAsync(Moderators.Andi);
+
+        await page.ClickAsync("#help-button");
+        await page.Locator("#help:not([hidden])").WaitForAsync();
+        await page.Keyboard.PressAsync("Escape");
+
+        await page.Locator("#help").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
+    }
+
+    [Fact]
     public async Task The_question_mark_opens_the_keyboard_help()
     {
         var page = await browser.SignedInPageAsync(Moderators.Andi);

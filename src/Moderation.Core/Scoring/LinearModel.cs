@@ -110,10 +110,13 @@ public sealed class LinearModel : IModelScorer
         _biases.CopyTo(margins, 0);
 
         // Each head's strongest contributions are kept while the margins are summed: a place per driver, and per head the
-        // weakest kept contribution (0 until the places fill), so most products are turned away by one compare per lane.
+        // weakest kept contribution (0 until the places fill) and its place, so most products are turned away by one compare
+        // per lane.
         var drivers = new ScoreDriver[heads * HeadScores.DriversPerHead];
         Span<float> floors = stackalloc float[heads + Vector256<float>.Count];
         floors.Clear();
+        Span<int> weakest = stackalloc int[heads];
+        weakest.Clear();
 
         var rows = (uint)(_weights.Length / heads);
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
@@ -144,7 +147,7 @@ public sealed class LinearModel : IModelScorer
                     while (above != 0)
                     {
                         var lane = BitOperations.TrailingZeroCount(above);
-                        Keep(drivers, h + lane, ref Unsafe.Add(ref floor, h + lane), slot, product.GetElement(lane));
+                        Keep(drivers, h + lane, ref Unsafe.Add(ref floor, h + lane), ref weakest[h + lane], slot, product.GetElement(lane));
                         above &= above - 1;
                     }
                 }
@@ -156,7 +159,7 @@ public sealed class LinearModel : IModelScorer
                 Unsafe.Add(ref margin, h) += product;
                 if (product > Unsafe.Add(ref floor, h))
                 {
-                    Keep(drivers, h, ref Unsafe.Add(ref floor, h), slot, product);
+                    Keep(drivers, h, ref Unsafe.Add(ref floor, h), ref weakest[h], slot, product);
                 }
             }
         }
@@ -171,28 +174,23 @@ public sealed class LinearModel : IModelScorer
         return new HeadScores(Heads, margins, drivers);
     }
 
-    /// <summary>Puts a contribution above the head's floor in the place of the head's weakest driver, and raises the floor
-    /// to the weakest that remains.</summary>
-    private static void Keep(ScoreDriver[] drivers, int head, ref float floor, int slot, float contribution)
+    /// <summary>Puts a contribution above the head's floor in the place of the head's weakest driver, then finds the weakest
+    /// that remains: its place, and the new floor.</summary>
+    private static void Keep(ScoreDriver[] drivers, int head, ref float floor, ref int weakest, int slot, float contribution)
     {
         var places = drivers.AsSpan(head * HeadScores.DriversPerHead, HeadScores.DriversPerHead);
-        var weakest = 0;
+        places[weakest] = new ScoreDriver(slot, contribution);
+        var lowest = 0;
         for (var k = 1; k < places.Length; k++)
         {
-            if (places[k].Contribution < places[weakest].Contribution)
+            if (places[k].Contribution < places[lowest].Contribution)
             {
-                weakest = k;
+                lowest = k;
             }
         }
 
-        places[weakest] = new ScoreDriver(slot, contribution);
-        var lowest = places[0].Contribution;
-        for (var k = 1; k < places.Length; k++)
-        {
-            lowest = MathF.Min(lowest, places[k].Contribution);
-        }
-
-        floor = lowest;
+        weakest = lowest;
+        floor = places[lowest].Contribution;
     }
 
     private static void StrongestFirst(Span<ScoreDriver> places)

@@ -428,6 +428,7 @@ async function showAdmin() {
 }
 
 $("admin").addEventListener("click", showAdmin);
+$("help-button").addEventListener("click", () => { $("help").hidden = false; });
 
 $("filters").addEventListener("submit", (event) => {
   event.preventDefault();
