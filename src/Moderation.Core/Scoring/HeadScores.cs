@@ -1,12 +1,16 @@
 namespace Moderation.Scoring;
 
 /// <summary>One probability per model head (HS, Abusive, HS_Group, ..., gambling), in the model's head order, and for each
-/// head the features that raised its margin most (<see cref="DriversPerHead"/> places per head, strongest first), when
-/// the scorer kept them.</summary>
+/// head at least <see cref="ExplainedFrom"/> sure the features that raised its margin most (<see cref="DriversPerHead"/>
+/// places per head, strongest first), when the scorer kept them.</summary>
 public sealed record HeadScores(IReadOnlyList<string> Heads, float[] Values, ScoreDriver[]? Drivers = null)
 {
     /// <summary>How many of a head's strongest features are kept: enough for the few words a moderator is shown.</summary>
     public const int DriversPerHead = 8;
+
+    /// <summary>Drivers are kept for the heads at least this sure: below it a head carries no reason under any flag threshold
+    /// the policy sets (a test holds the shipped policy's thresholds to it).</summary>
+    public const float ExplainedFrom = 0.3f;
 
     public float this[string head] => TryGet(head, out var score) ? score : throw new KeyNotFoundException($"The model has no head '{head}'.");
 

@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -103,25 +102,26 @@ public sealed class LinearModel : IModelScorer
         return Score(features.Indices, features.Values);
     }
 
+    private const int MaxKeptProducts = 1 << 15;
+
+    // Each feature's product with every head's weight, kept per thread for choosing the drivers after the dot product.
+    [ThreadStatic]
+    private static float[]? _products;
+
     private HeadScores Score(ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
     {
         var heads = _biases.Length;
         var margins = new float[heads];
         _biases.CopyTo(margins, 0);
 
-        // Each head's strongest contributions are kept while the margins are summed: a place per driver, and per head the
-        // weakest kept contribution (0 until the places fill) and its place, so most products are turned away by one compare
-        // per lane.
-        var drivers = new ScoreDriver[heads * HeadScores.DriversPerHead];
-        Span<float> floors = stackalloc float[heads + Vector256<float>.Count];
-        floors.Clear();
-        Span<int> weakest = stackalloc int[heads];
-        weakest.Clear();
-
+        // Every product is stored as it is added, with no branch on it: a branch on the weights would wait for their cache
+        // misses, which the prefetch lets the loop overlap.
+        var products = _products is { } kept && kept.Length >= indices.Length * heads ? kept : new float[Math.Max(indices.Length * heads, 1024)];
+        _products = null;
         var rows = (uint)(_weights.Length / heads);
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
         ref var margin = ref MemoryMarshal.GetArrayDataReference(margins);
-        ref var floor = ref MemoryMarshal.GetReference(floors);
+        ref var product = ref MemoryMarshal.GetArrayDataReference(products);
         Prefetch(indices, ref weights, heads, rows);
         for (var i = 0; i < indices.Length; i++)
         {
@@ -134,6 +134,7 @@ public sealed class LinearModel : IModelScorer
             // Each head's margin gets the same multiply and add, in the same order, as a scalar loop gives it: lanes do not
             // mix, and the JIT does not fuse a separate multiply and add.
             ref var row = ref Unsafe.Add(ref weights, (nint)slot * heads);
+            ref var feature = ref Unsafe.Add(ref product, (nint)i * heads);
             var value = values[i];
             var h = 0;
             if (Vector256.IsHardwareAccelerated)
@@ -141,56 +142,68 @@ public sealed class LinearModel : IModelScorer
                 var broadcast = Vector256.Create(value);
                 for (; h + Vector256<float>.Count <= heads; h += Vector256<float>.Count)
                 {
-                    var product = Vector256.LoadUnsafe(ref row, (nuint)h) * broadcast;
-                    (Vector256.LoadUnsafe(ref margin, (nuint)h) + product).StoreUnsafe(ref margin, (nuint)h);
-                    var above = Vector256.GreaterThan(product, Vector256.LoadUnsafe(ref floor, (nuint)h)).ExtractMostSignificantBits();
-                    while (above != 0)
-                    {
-                        var lane = BitOperations.TrailingZeroCount(above);
-                        Keep(drivers, h + lane, ref Unsafe.Add(ref floor, h + lane), ref weakest[h + lane], slot, product.GetElement(lane));
-                        above &= above - 1;
-                    }
+                    var products8 = Vector256.LoadUnsafe(ref row, (nuint)h) * broadcast;
+                    products8.StoreUnsafe(ref feature, (nuint)h);
+                    (Vector256.LoadUnsafe(ref margin, (nuint)h) + products8).StoreUnsafe(ref margin, (nuint)h);
                 }
             }
 
             for (; h < heads; h++)
             {
-                var product = Unsafe.Add(ref row, h) * value;
-                Unsafe.Add(ref margin, h) += product;
-                if (product > Unsafe.Add(ref floor, h))
-                {
-                    Keep(drivers, h, ref Unsafe.Add(ref floor, h), ref weakest[h], slot, product);
-                }
+                var one = Unsafe.Add(ref row, h) * value;
+                Unsafe.Add(ref feature, h) = one;
+                Unsafe.Add(ref margin, h) += one;
             }
         }
 
         // ML.NET's PlattCalibrator: p = 1 / (1 + exp(slope * margin + offset)).
+        ScoreDriver[]? drivers = null;
         for (var h = 0; h < heads; h++)
         {
             margins[h] = 1f / (1f + MathF.Exp(_slopes[h] * margins[h] + _offsets[h]));
-            StrongestFirst(drivers.AsSpan(h * HeadScores.DriversPerHead, HeadScores.DriversPerHead));
+            if (margins[h] >= HeadScores.ExplainedFrom)
+            {
+                drivers ??= new ScoreDriver[heads * HeadScores.DriversPerHead];
+                Strongest(products, indices, heads, h, drivers.AsSpan(h * HeadScores.DriversPerHead, HeadScores.DriversPerHead));
+            }
+        }
+
+        if (products.Length <= MaxKeptProducts)
+        {
+            _products = products;
         }
 
         return new HeadScores(Heads, margins, drivers);
     }
 
-    /// <summary>Puts a contribution above the head's floor in the place of the head's weakest driver, then finds the weakest
-    /// that remains: its place, and the new floor.</summary>
-    private static void Keep(ScoreDriver[] drivers, int head, ref float floor, ref int weakest, int slot, float contribution)
+    /// <summary>Head <paramref name="head"/>'s strongest positive contributions among the stored products, strongest first:
+    /// each one above the weakest kept takes its place.</summary>
+    private static void Strongest(float[] products, ReadOnlySpan<int> indices, int heads, int head, Span<ScoreDriver> places)
     {
-        var places = drivers.AsSpan(head * HeadScores.DriversPerHead, HeadScores.DriversPerHead);
-        places[weakest] = new ScoreDriver(slot, contribution);
-        var lowest = 0;
-        for (var k = 1; k < places.Length; k++)
+        var floor = 0f;
+        var weakest = 0;
+        for (var i = 0; i < indices.Length; i++)
         {
-            if (places[k].Contribution < places[lowest].Contribution)
+            var contribution = products[i * heads + head];
+            if (contribution <= floor)
             {
-                lowest = k;
+                continue;
             }
+
+            places[weakest] = new ScoreDriver(indices[i], contribution);
+            weakest = 0;
+            for (var k = 1; k < places.Length; k++)
+            {
+                if (places[k].Contribution < places[weakest].Contribution)
+                {
+                    weakest = k;
+                }
+            }
+
+            floor = places[weakest].Contribution;
         }
 
-        weakest = lowest;
-        floor = places[lowest].Contribution;
+        StrongestFirst(places);
     }
 
     private static void StrongestFirst(Span<ScoreDriver> places)
