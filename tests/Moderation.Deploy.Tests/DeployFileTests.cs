@@ -15,6 +15,18 @@ public class DeployFileTests
     }
 
     [Fact]
+    public void The_launch_profile_leaves_the_port_to_ASPNETCORE_URLS()
+    {
+        // A profile's applicationUrl overrides ASPNETCORE_URLS under `dotnet run`, so the documented setting would be ignored.
+        using var settings = System.Text.Json.JsonDocument.Parse(Repository.Read("src/Moderation.Service/Properties/launchSettings.json"));
+
+        var profiles = settings.RootElement.GetProperty("profiles").EnumerateObject().ToList();
+
+        profiles.Should().NotBeEmpty();
+        profiles.Where(p => p.Value.TryGetProperty("applicationUrl", out _)).Select(p => p.Name).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Every_environment_variable_given_to_the_service_is_a_setting_it_reads()
     {
         var settings = ServiceContainer.Settings().ToList();

@@ -22,7 +22,7 @@ public sealed class AdminTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await row.WaitForAsync();
         await page.ClickAsync("#admin");
         await page.Locator("#detail li", new PageLocatorOptions { HasTextString = "KOMDIGI/2026/0042" }).First.WaitForAsync();
-        (await page.Locator("#detail").TextContentAsync()).Should().Contain($"{Moderators.Rina}: takedown");
+        (await page.Locator("#detail").TextContentAsync()).Should().Contain($"{Moderators.Rina}: perintah takedown");
     }
 
     [Fact]

@@ -22,7 +22,6 @@ public sealed class KeyboardReviewTests(BrowserFixture browser) : IClassFixture<
         (await page.Locator("#comment-text").TextContentAsync()).Should().Be("Dasar Cina semua sama saja, usir saja dari sini");
         (await page.Locator("#detail").TextContentAsync()).Should().Contain("UU ITE Pasal 28 ayat (2)");
         await page.Locator("#reject:not([disabled])").WaitForAsync();
-        await SaveScreenshotAsync(page);
 
         await page.Keyboard.PressAsync("d");
 
@@ -34,6 +33,18 @@ public sealed class KeyboardReviewTests(BrowserFixture browser) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_help_button_opens_the_keyboard_help_and_Escape_closes_it()
+    {
+        var page = await browser.SignedInPageAsync(Moderators.Andi);
+
+        await page.ClickAsync("#help-button");
+        await page.Locator("#help:not([hidden])").WaitForAsync();
+        await page.Keyboard.PressAsync("Escape");
+
+        await page.Locator("#help").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
+    }
+
+    [Fact]
     public async Task The_question_mark_opens_the_keyboard_help()
     {
         var page = await browser.SignedInPageAsync(Moderators.Andi);
@@ -42,14 +53,5 @@ public sealed class KeyboardReviewTests(BrowserFixture browser) : IClassFixture<
 
         await page.Locator("#help:not([hidden])").WaitForAsync();
         (await page.Locator("#help").TextContentAsync()).Should().Contain("setujui").And.Contain("tolak");
-    }
-
-    /// <summary>Writes the queue screenshot for the review guide (src/Moderation.Service/Review/README.md) when MODERATION_SCREENSHOT names a file.</summary>
-    private static async Task SaveScreenshotAsync(IPage page)
-    {
-        if (Environment.GetEnvironmentVariable("MODERATION_SCREENSHOT") is { Length: > 0 } path)
-        {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
-        }
     }
 }

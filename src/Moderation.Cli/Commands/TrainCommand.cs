@@ -91,7 +91,7 @@ public static class TrainCommand
 
             var newsThreads = newsPath is null ? null : LockedHalf(newsPath, outDir).Total;
             var hateFunctional = hateSuitePath is null ? null : LockedHalf(hateSuitePath, outDir);
-            ModelCard.Write(outDir, result, CommandLine(Environment.GetCommandLineArgs()), newsThreads, hateFunctional);
+            ModelCard.Write(outDir, result, CommandLine(Environment.GetCommandLineArgs(), Environment.CurrentDirectory), newsThreads, hateFunctional);
             if (newsThreads is not null)
             {
                 Console.WriteLine($"news-thread suite, locked half: offensive held {newsThreads.HeldRate:P1}, clean approved {newsThreads.ApprovedRate:P1}");
@@ -166,8 +166,16 @@ public static class TrainCommand
         throw new CliException($"--char-ngrams must look like 2-5, not '{range}'.");
     }
 
-    private static string CommandLine(string[] args) =>
-        "dotnet run --project src/Moderation.Cli -- " + string.Join(' ', args.Skip(1).Select(a => a.Contains(' ') ? $"\"{a}\"" : a));
+    /// <summary>The command as the model card shows it: input files given by an absolute path are named relative to the
+    /// directory the command ran in (the repository root), so the card's command works in any clone
+    /// (<c>../shared/data/...</c>, not one machine's <c>/work/shared/data/...</c>).</summary>
+    internal static string CommandLine(string[] args, string workingDirectory) =>
+        "dotnet run --project src/Moderation.Cli -- " + string.Join(' ', args.Skip(1).Select(a => Quoted(Portable(a, workingDirectory))));
+
+    private static string Portable(string argument, string workingDirectory) =>
+        Path.IsPathFullyQualified(argument) && File.Exists(argument) ? Path.GetRelativePath(workingDirectory, argument) : argument;
+
+    private static string Quoted(string argument) => argument.Contains(' ') ? $"\"{argument}\"" : argument;
 
     /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool and lag behind).</summary>
     private sealed class SynchronousProgress(Action<TrainingProgress> report) : IProgress<TrainingProgress>

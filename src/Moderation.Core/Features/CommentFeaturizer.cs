@@ -1,5 +1,7 @@
 using System.Text;
 using Moderation.Normalisation;
+using Moderation.Rules;
+using Moderation.Scoring;
 
 namespace Moderation.Features;
 
@@ -120,6 +122,74 @@ public sealed class CommentFeaturizer
         finally
         {
             FeatureScratch.Return(scratch);
+        }
+    }
+
+    /// <summary>Where the n-grams of <paramref name="drivers"/>' slots lie: each word, word pair or triple of the canonical
+    /// view and each word of the folded view whose slot is a driver's, and each word with a char n-gram that is; written to
+    /// <paramref name="into"/> with the driver's contribution. The slots are hashed exactly as <see cref="Featurise(NormalisedText)"/>
+    /// hashes them; the dense writing signals lie nowhere.</summary>
+    public void Locate(NormalisedText text, ReadOnlySpan<ScoreDriver> drivers, List<FeatureSpan> into)
+    {
+        var canonical = text.Canonical.Text;
+        Span<int> chars = stackalloc int[(MaxCharWord + 2) * (_maxCharNgram - _minCharNgram + 1)];
+        uint previous = 0, beforePrevious = 0;
+        int previousStart = 0, beforePreviousStart = 0;
+        var seen = 0;
+        var i = 0;
+        while (NextToken(canonical, ref i, out var start, out var isWord))
+        {
+            var token = canonical.AsSpan(start, i - start);
+            var hash = Hash(token, WordSeed);
+            Found(drivers, Slot(Mix(hash)), TextView.Canonical, start, i, into);
+            if (_maxWordNgram >= 2 && seen >= 1)
+            {
+                Found(drivers, Slot(Mix((previous * BigramSeed) ^ hash)), TextView.Canonical, previousStart, i, into);
+            }
+
+            if (_maxWordNgram >= 3 && seen >= 2)
+            {
+                Found(drivers, Slot(Mix(((beforePrevious * TrigramSeed) ^ previous) * BigramSeed ^ hash)), TextView.Canonical, beforePreviousStart, i, into);
+            }
+
+            beforePrevious = previous;
+            beforePreviousStart = previousStart;
+            previous = hash;
+            previousStart = start;
+            seen++;
+
+            if (isWord)
+            {
+                var count = EmitCharNgrams(token[..Math.Min(token.Length, MaxCharWord)], chars, 0);
+                for (var k = 0; k < count; k++)
+                {
+                    Found(drivers, chars[k], TextView.Canonical, start, i, into);
+                }
+            }
+        }
+
+        if (!Settings.FoldedWords)
+        {
+            return;
+        }
+
+        var folded = text.Folded.Text;
+        i = 0;
+        while (NextToken(folded, ref i, out var start, out _))
+        {
+            Found(drivers, Slot(Mix(Hash(folded.AsSpan(start, i - start), WordSeed) ^ FoldedSeed)), TextView.Folded, start, i, into);
+        }
+    }
+
+    private static void Found(ReadOnlySpan<ScoreDriver> drivers, int slot, TextView view, int start, int end, List<FeatureSpan> into)
+    {
+        foreach (var driver in drivers)
+        {
+            if (driver.Slot == slot && driver.Contribution > 0)
+            {
+                into.Add(new FeatureSpan(view, start, end - start, driver.Contribution));
+                return;
+            }
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class DecisionPipeline(TextNormaliser normaliser, IModelScorer sco
         ArgumentNullException.ThrowIfNull(comment);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(assessment);
-        return PolicyJudge.Judge(policy, scorer.Version, comment, text, assessment, context ?? []);
+        return PolicyJudge.Judge(policy, scorer.Version, comment, text, assessment, context ?? [], scorer);
     }
 
     /// <summary>Normalise, assess and decide in one call, with no context signals.</summary>

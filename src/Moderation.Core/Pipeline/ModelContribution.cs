@@ -4,7 +4,7 @@ using Moderation.Rules;
 namespace Moderation.Pipeline;
 
 /// <summary>A category's model score: its strongest model signal (weighted, held to its corroborating heads, dampened by the
-/// counter factor), the hate kind the model is surest of, and whether that score may reject.</summary>
+/// counter factor), the head that gave it, the hate kind the model is surest of, and whether that score may reject.</summary>
 internal static class ModelContribution
 {
     // A kind head (HS_Religion, ...) names the hate reason's kind only when the model is at least this sure of it.
@@ -12,9 +12,10 @@ internal static class ModelContribution
 
     public static double Of(
         CategoryPolicy category, TextAssessment assessment, IReadOnlyList<ContextSignal> context, double counter,
-        out bool scored, out string? kind, out bool mayReject)
+        out bool scored, out string? head, out string? kind, out bool mayReject)
     {
         scored = false;
+        head = null;
         kind = null;
         mayReject = true;
         var best = 0.0;
@@ -33,6 +34,7 @@ internal static class ModelContribution
             if (effective > best)
             {
                 best = effective;
+                head = signal.Head;
                 mayReject = MayReject(signal, assessment.RuleHits, context);
             }
 

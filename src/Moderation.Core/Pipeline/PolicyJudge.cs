@@ -2,11 +2,13 @@ using Moderation.Decisions;
 using Moderation.Normalisation;
 using Moderation.Policy;
 using Moderation.Rules;
+using Moderation.Scoring;
 
 namespace Moderation.Pipeline;
 
 /// <summary>Applies the policy to one comment's assessment: per category the strongest weighted signal (model heads dampened
-/// by counter-signals), compared with the section's thresholds. Decision = most severe category; priority = highest among them.</summary>
+/// by counter-signals), compared with the section's thresholds; a model reason shows the words that drove its head (when
+/// a scorer is given to find them). Decision = most severe category; priority = highest among them.</summary>
 /// <remarks>It runs for every comment, so it allocates only what the verdict keeps (scores, reasons, evidence): reasons are
 /// gathered in a per-thread scratch list and put in order by a stable insertion sort, and the policy's dictionaries are
 /// walked with their struct enumerators.</remarks>
@@ -16,7 +18,8 @@ internal static class PolicyJudge
     private static List<(Reason Reason, int Priority)>? _scratch;
 
     public static Verdict Judge(
-        ModerationPolicy policy, string modelVersion, CommentInput comment, NormalisedText text, TextAssessment assessment, IReadOnlyList<ContextSignal> context)
+        ModerationPolicy policy, string modelVersion, CommentInput comment, NormalisedText text, TextAssessment assessment, IReadOnlyList<ContextSignal> context,
+        IModelScorer? scorer = null)
     {
         var categories = policy.For(comment.Section);
         var scores = new Dictionary<string, double>(ModelCategories(categories), StringComparer.Ordinal);
@@ -29,7 +32,7 @@ internal static class PolicyJudge
         {
             var category = categories[categoryIndex];
             var counter = CounterFactor(category, assessment.RuleHits, context);
-            var modelScore = ModelContribution.Of(category, assessment, context, counter, out var scored, out var modelKind, out var modelMayReject);
+            var modelScore = ModelContribution.Of(category, assessment, context, counter, out var scored, out var modelHead, out var modelKind, out var modelMayReject);
             if (scored)
             {
                 scores[category.Category.ToWire()] = Math.Round(modelScore, 4);
@@ -38,7 +41,8 @@ internal static class PolicyJudge
             var first = reasons.Count;
             if (modelScore >= category.Flag)
             {
-                reasons.Add((new Reason(category.Category, category.Law, ReasonSource.Model, Math.Round(modelScore, 4), [], modelKind), category.Priority));
+                var evidence = scorer is null || modelHead is null ? [] : ModelEvidence.Of(scorer, text, assessment.Scores, modelHead);
+                reasons.Add((new Reason(category.Category, category.Law, ReasonSource.Model, Math.Round(modelScore, 4), evidence, modelKind), category.Priority));
             }
 
             RuleReasons.Add(category, text, assessment.RuleHits, reasons);

@@ -1,3 +1,4 @@
+using Moderation.Features;
 using Moderation.Normalisation;
 
 namespace Moderation.Scoring;
@@ -11,4 +12,10 @@ public interface IModelScorer
     IReadOnlyList<string> Heads { get; }
 
     HeadScores Score(NormalisedText text);
+
+    /// <summary>Where in <paramref name="text"/> the features of <paramref name="drivers"/> (from this scorer's
+    /// <see cref="HeadScores.Drivers"/> for the same text) lie; a scorer that cannot say adds nothing.</summary>
+    void Locate(NormalisedText text, ReadOnlySpan<ScoreDriver> drivers, List<FeatureSpan> into)
+    {
+    }
 }

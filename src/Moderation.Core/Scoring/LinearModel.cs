@@ -69,6 +69,9 @@ public sealed class LinearModel : IModelScorer
         return scores;
     }
 
+    public void Locate(NormalisedText text, ReadOnlySpan<ScoreDriver> drivers, List<FeatureSpan> into) =>
+        Featurizer.Locate(text, drivers, into);
+
     /// <summary>Asks for every row the features touch before any is used: the rows are scattered over megabytes, and
     /// fetching them all at once overlaps the cache misses that one row at a time would wait for in turn.</summary>
     private static unsafe void Prefetch(ReadOnlySpan<int> indices, ref float weights, int heads, uint rows)
@@ -99,15 +102,26 @@ public sealed class LinearModel : IModelScorer
         return Score(features.Indices, features.Values);
     }
 
+    private const int MaxKeptProducts = 1 << 15;
+
+    // Each feature's product with every head's weight, kept per thread for choosing the drivers after the dot product.
+    [ThreadStatic]
+    private static float[]? _products;
+
     private HeadScores Score(ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
     {
         var heads = _biases.Length;
         var margins = new float[heads];
         _biases.CopyTo(margins, 0);
 
+        // Every product is stored as it is added, with no branch on it: a branch on the weights would wait for their cache
+        // misses, which the prefetch lets the loop overlap.
+        var products = _products is { } kept && kept.Length >= indices.Length * heads ? kept : new float[Math.Max(indices.Length * heads, 1024)];
+        _products = null;
         var rows = (uint)(_weights.Length / heads);
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
         ref var margin = ref MemoryMarshal.GetArrayDataReference(margins);
+        ref var product = ref MemoryMarshal.GetArrayDataReference(products);
         Prefetch(indices, ref weights, heads, rows);
         for (var i = 0; i < indices.Length; i++)
         {
@@ -120,6 +134,7 @@ public sealed class LinearModel : IModelScorer
             // Each head's margin gets the same multiply and add, in the same order, as a scalar loop gives it: lanes do not
             // mix, and the JIT does not fuse a separate multiply and add.
             ref var row = ref Unsafe.Add(ref weights, (nint)slot * heads);
+            ref var feature = ref Unsafe.Add(ref product, (nint)i * heads);
             var value = values[i];
             var h = 0;
             if (Vector256.IsHardwareAccelerated)
@@ -127,23 +142,83 @@ public sealed class LinearModel : IModelScorer
                 var broadcast = Vector256.Create(value);
                 for (; h + Vector256<float>.Count <= heads; h += Vector256<float>.Count)
                 {
-                    var sum = Vector256.LoadUnsafe(ref margin, (nuint)h) + Vector256.LoadUnsafe(ref row, (nuint)h) * broadcast;
-                    sum.StoreUnsafe(ref margin, (nuint)h);
+                    var products8 = Vector256.LoadUnsafe(ref row, (nuint)h) * broadcast;
+                    products8.StoreUnsafe(ref feature, (nuint)h);
+                    (Vector256.LoadUnsafe(ref margin, (nuint)h) + products8).StoreUnsafe(ref margin, (nuint)h);
                 }
             }
 
             for (; h < heads; h++)
             {
-                Unsafe.Add(ref margin, h) += Unsafe.Add(ref row, h) * value;
+                var one = Unsafe.Add(ref row, h) * value;
+                Unsafe.Add(ref feature, h) = one;
+                Unsafe.Add(ref margin, h) += one;
             }
         }
 
         // ML.NET's PlattCalibrator: p = 1 / (1 + exp(slope * margin + offset)).
+        ScoreDriver[]? drivers = null;
         for (var h = 0; h < heads; h++)
         {
             margins[h] = 1f / (1f + MathF.Exp(_slopes[h] * margins[h] + _offsets[h]));
+            if (margins[h] >= HeadScores.ExplainedFrom)
+            {
+                drivers ??= new ScoreDriver[heads * HeadScores.DriversPerHead];
+                Strongest(products, indices, heads, h, drivers.AsSpan(h * HeadScores.DriversPerHead, HeadScores.DriversPerHead));
+            }
         }
 
-        return new HeadScores(Heads, margins);
+        if (products.Length <= MaxKeptProducts)
+        {
+            _products = products;
+        }
+
+        return new HeadScores(Heads, margins, drivers);
+    }
+
+    /// <summary>Head <paramref name="head"/>'s strongest positive contributions among the stored products, strongest first:
+    /// each one above the weakest kept takes its place.</summary>
+    private static void Strongest(float[] products, ReadOnlySpan<int> indices, int heads, int head, Span<ScoreDriver> places)
+    {
+        var floor = 0f;
+        var weakest = 0;
+        for (var i = 0; i < indices.Length; i++)
+        {
+            var contribution = products[i * heads + head];
+            if (contribution <= floor)
+            {
+                continue;
+            }
+
+            places[weakest] = new ScoreDriver(indices[i], contribution);
+            weakest = 0;
+            for (var k = 1; k < places.Length; k++)
+            {
+                if (places[k].Contribution < places[weakest].Contribution)
+                {
+                    weakest = k;
+                }
+            }
+
+            floor = places[weakest].Contribution;
+        }
+
+        StrongestFirst(places);
+    }
+
+    private static void StrongestFirst(Span<ScoreDriver> places)
+    {
+        for (var i = 1; i < places.Length; i++)
+        {
+            var driver = places[i];
+            var j = i - 1;
+            while (j >= 0 && places[j].Contribution < driver.Contribution)
+            {
+                places[j + 1] = places[j];
+                j--;
+            }
+
+            places[j + 1] = driver;
+        }
     }
 }

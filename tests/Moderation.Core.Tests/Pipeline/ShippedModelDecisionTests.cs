@@ -36,6 +36,33 @@ public class ShippedModelDecisionTests
     }
 
     [ShippedModelTheory]
+    [MemberData(nameof(RealisticComments.ModelCases), MemberType = typeof(RealisticComments))]
+    public void Every_model_reason_shows_the_words_of_the_comment_that_drove_it(string comment, Category category)
+    {
+        var reasons = Shipped.Value.Decide(new CommentInput(comment)).Reasons.Where(r => r.Source == ReasonSource.Model).ToList();
+
+        reasons.Should().Contain(r => r.Category == category);
+        foreach (var reason in reasons)
+        {
+            reason.Evidence.Should().NotBeEmpty("the {0} reason", reason.Category);
+            reason.Evidence.Should().AllSatisfy(e => comment.Substring(e.Start, e.Length).Should().Be(e.Text));
+        }
+    }
+
+    [ShippedModelTheory]
+    [InlineData("Cina-cina itu memang penjajah, usir saja semua dari negeri ini", Category.Hate, "Cina-cina", "itu")]
+    [InlineData("Dasar goblok lu, baca berita aja gak becus", Category.Profanity, "goblok", "berita")]
+    [InlineData("Slot gacor hari ini di NAGA88, deposit 10rb langsung maxwin", Category.Gambling, "gacor", "hari")]
+    public void A_model_reason_points_at_the_words_a_moderator_would(string comment, Category category, string driving, string neutral)
+    {
+        var reason = Shipped.Value.Decide(new CommentInput(comment)).Reasons.Single(r => r.Category == category && r.Source == ReasonSource.Model);
+
+        var words = reason.Evidence.Select(e => e.Text).ToList();
+        words.Should().Contain(driving).And.NotContain(w => w.Contains(neutral, StringComparison.OrdinalIgnoreCase));
+        words.Should().HaveCountLessThanOrEqualTo(3);
+    }
+
+    [ShippedModelTheory]
     [InlineData("Timnas menang 4-0, gacor banget lini depannya!")]
     [InlineData("Mantap bos, jp terus timnas")]
     public void Never_rejects_sports_slang_that_sounds_like_gambling(string comment) =>

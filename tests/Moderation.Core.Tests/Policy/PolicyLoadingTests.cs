@@ -13,6 +13,19 @@ public class PolicyLoadingTests
     }
 
     [Fact]
+    public void Every_model_reason_the_shipped_policy_can_give_comes_from_a_head_sure_enough_to_keep_its_drivers()
+    {
+        var policy = ModerationPolicy.Load(PolicyJson.ShippedPath);
+
+        // A model reason needs probability x weight x counter >= flag; counters only dampen, so the head is at least flag / weight sure.
+        var lowest = policy.Sections.Append(null).SelectMany(section => policy.For(section))
+            .SelectMany(category => category.Signals.Where(s => s.IsModel).Select(s => category.Flag / s.Weight))
+            .ToList();
+
+        lowest.Should().NotBeEmpty().And.OnlyContain(sure => sure >= Moderation.Scoring.HeadScores.ExplainedFrom);
+    }
+
+    [Fact]
     public void Ships_a_policy_that_covers_every_category_of_the_domain()
     {
         var policy = ModerationPolicy.Load(PolicyJson.ShippedPath);

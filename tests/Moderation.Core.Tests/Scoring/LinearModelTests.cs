@@ -39,6 +39,38 @@ public class LinearModelTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(9)]
+    [InlineData(17)]
+    public void Keeps_for_each_head_sure_enough_to_explain_the_features_with_the_largest_contributions_strongest_first(int headCount)
+    {
+        var settings = new FeatureSettings(HashBits: 10);
+        var random = new Random(headCount);
+        var heads = Enumerable.Range(0, headCount).Select(h => new LinearHead(
+            $"H{h}", Enumerable.Range(0, settings.Dimension).Select(_ => (float)(random.NextDouble() * 4 - 2)).ToArray(), 0, -1, 0, 0.5f)).ToArray();
+        var model = new LinearModel("test", new CommentFeaturizer(settings), heads);
+
+        for (var n = 0; n < 50; n++)
+        {
+            var indices = Enumerable.Range(0, settings.Dimension).Where(_ => random.Next(n % 2 == 0 ? 8 : 200) == 0).ToArray();
+            var values = indices.Select(_ => (float)random.NextDouble()).ToArray();
+
+            var scores = model.Score(new SparseFeatures(indices, values));
+
+            foreach (var head in heads)
+            {
+                var expected = scores[head.Name] < HeadScores.ExplainedFrom
+                    ? []
+                    : indices.Select((slot, i) => new ScoreDriver(slot, head.Weights[slot] * values[i]))
+                        .Where(d => d.Contribution > 0)
+                        .OrderByDescending(d => d.Contribution)
+                        .Take(HeadScores.DriversPerHead);
+                scores.DriversOf(head.Name).ToArray().Where(d => d.Contribution > 0).Should().Equal(expected);
+            }
+        }
+    }
+
     [Fact]
     public void Refuses_a_feature_slot_outside_the_feature_space()
     {

@@ -84,11 +84,12 @@ public abstract class StoreContract
     }
 
     [Fact]
-    public async Task The_score_cache_returns_scores_and_rule_hits_as_stored()
+    public async Task The_score_cache_returns_scores_drivers_and_rule_hits_as_stored()
     {
         var key = Unique("score");
+        ScoreDriver[] drivers = [.. Enumerable.Range(0, 3 * HeadScores.DriversPerHead).Select(i => new ScoreDriver(i * 7, 0.5f / (i + 1)))];
         var assessment = new TextAssessment(
-            new HeadScores(["HS", "Abusive", "gambling"], [0.25f, 0.5f, 0.125f]),
+            new HeadScores(["HS", "Abusive", "gambling"], [0.25f, 0.5f, 0.125f], drivers),
             [new RuleHit("rule:threat", TextView.Canonical, 3, 7, 0.9, "kill")]);
 
         await Scores.StoreAsync(key, assessment, default);
@@ -97,6 +98,7 @@ public abstract class StoreContract
         found.Should().NotBeNull();
         found!.Scores.Heads.Should().Equal("HS", "Abusive", "gambling");
         found.Scores.Values.Should().Equal(0.25f, 0.5f, 0.125f);
+        found.Scores.Drivers.Should().Equal(drivers);
         found.RuleHits.Should().Equal(new RuleHit("rule:threat", TextView.Canonical, 3, 7, 0.9, "kill"));
     }
 

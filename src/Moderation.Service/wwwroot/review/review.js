@@ -19,11 +19,32 @@ const CATEGORIES = {
 const STATUS = { flagged: "Ditandai mesin", reported: "Dilaporkan pembaca", takedown: "Perintah takedown" };
 const EVENTS = { received: "diterima", flagged: "ditandai mesin", reported: "dilaporkan", takedown: "perintah takedown", opened: "dibuka", decided: "diputuskan" };
 const SOURCES = { model: "model", rule: "aturan", velocity: "kecepatan", campaign: "kampanye" };
+const OUTCOMES = { approved: "disetujui", rejected: "ditolak", flagged: "ditandai" };
+const ACTIONS = { "signed-in": "masuk", "signed-out": "keluar", opened: "membuka", decided: "memutuskan", takedown: "perintah takedown" };
 const HOLD_RENEW_MS = 45000;
 const POLL_MS = 20000;
 
-const state = { csrf: "", me: null, rows: [], index: -1, view: null, held: false, renewTimer: 0, pollTimer: 0 };
+// The queue's filters as they appear in the page's address (/review/?status=reported&item=c-123), with the input that holds each.
+const FILTERS = { status: "filter-status", category: "filter-category", article: "filter-article", section: "filter-section", q: "filter-search" };
+
+// openId is the comment shown on the right; index is its row in the queue, or -1 when it was opened by its address and
+// is not in the queue (decided already, or outside the filters).
+const state = { csrf: "", me: null, rows: [], index: -1, openId: null, view: null, held: false, renewTimer: 0, pollTimer: 0 };
 const $ = (id) => document.getElementById(id);
+
+// The API speaks in wire values (hate, rejected, decided); the moderator reads their Indonesian names.
+const categoryName = (key) => (CATEGORIES[key] || key).split(" — ")[0];
+const outcomeName = (key) => OUTCOMES[key] || key;
+
+/** A timeline entry's detail in words: the categories a comment was flagged for, or a decision's outcome and category
+ * (written by the service as "rejected (hate)"); any other detail (a report's reason, an order's reference) as written. */
+function eventDetail(entry) {
+  if (!entry.detail) return "";
+  if (entry.event === "flagged") return entry.detail.split(", ").map(categoryName).join(", ");
+  const decided = entry.event === "decided" ? /^([a-z-]+)(?: \(([a-z-]+)\))?$/.exec(entry.detail) : null;
+  if (decided) return outcomeName(decided[1]) + (decided[2] ? ` (${categoryName(decided[2])})` : "");
+  return entry.detail;
+}
 
 /** Replaces the node's children, skipping the absent ones (null, undefined, false). */
 function fill(node, ...children) {
@@ -78,6 +99,7 @@ function say(message, ms = 4000) {
 
 function showSignIn() {
   clearInterval(state.pollTimer);
+  state.openId = null;
   $("app").hidden = true;
   $("signin").hidden = false;
   $("signin-id").focus();
@@ -89,32 +111,72 @@ async function showApp() {
   document.activeElement?.blur();
   $("whoami").textContent = `${state.me.name} (${state.me.role})`;
   $("admin").hidden = state.me.role !== "admin";
-  await loadQueue();
+  await loadQueue(false, readAddress().item);
   clearInterval(state.pollTimer);
   state.pollTimer = setInterval(() => loadQueue(true), POLL_MS);
 }
 
 function filters() {
   const params = new URLSearchParams();
-  const pairs = { status: "filter-status", category: "filter-category", article: "filter-article", section: "filter-section", q: "filter-search" };
-  for (const [name, id] of Object.entries(pairs)) {
+  for (const [name, id] of Object.entries(FILTERS)) {
     const value = $(id).value.trim();
     if (value) params.set(name, value);
   }
   return params.toString();
 }
 
-async function loadQueue(keepSelection) {
-  const selected = state.rows[state.index]?.item.commentId;
+/** The page's address for the current filters and the open comment. */
+function address(commentId) {
+  const params = new URLSearchParams(filters());
+  if (commentId) params.set("item", commentId);
+  const query = params.toString();
+  return location.pathname + (query ? `?${query}` : "");
+}
+
+/** Puts the filters and the open comment in the address: a new history entry for what the moderator chose (so Back
+ * returns to the comment before), the current entry replaced for what the page chose by itself. */
+function remember(commentId, push) {
+  const url = address(commentId);
+  if (url === location.pathname + location.search) return;
+  if (push) history.pushState(null, "", url);
+  else history.replaceState(null, "", url);
+}
+
+/** Sets the filters from the address; returns whether they changed and the comment the address names. */
+function readAddress() {
+  const params = new URLSearchParams(location.search);
+  let changed = false;
+  for (const [name, id] of Object.entries(FILTERS)) {
+    const value = params.get(name) || "";
+    if ($(id).value !== value) {
+      $(id).value = value;
+      changed = true;
+    }
+  }
+  return { changed, item: params.get("item") };
+}
+
+/** Reloads the queue. keepSelection: a refresh that leaves the open comment open; wanted: the comment to open. */
+async function loadQueue(keepSelection, wanted) {
+  const selected = state.openId;
   const { data } = await api("GET", `/api/review/queue?${filters()}`);
   state.rows = data || [];
   const overdue = state.rows.filter((r) => r.overdue).length;
   $("queue-summary").textContent = `${state.rows.length} komentar menunggu` + (overdue ? ` · ${overdue} lewat tenggat` : "");
   renderQueue();
-  const again = keepSelection ? state.rows.findIndex((r) => r.item.commentId === selected) : -1;
+  if (wanted) return openComment(wanted, state.rows.findIndex((r) => r.item.commentId === wanted), false);
+  const again = keepSelection && selected ? state.rows.findIndex((r) => r.item.commentId === selected) : -1;
   if (again >= 0) { state.index = again; markSelected(); }
+  else if (keepSelection && selected && state.index === -1) markSelected();
   else if (state.rows.length) await select(0);
-  else { state.index = -1; $("detail").replaceChildren(el("p", { class: "muted", text: "Antrean kosong." })); }
+  else showEmpty();
+}
+
+function showEmpty() {
+  state.index = -1;
+  state.openId = null;
+  remember(null, false);
+  $("detail").replaceChildren(el("p", { class: "muted", text: "Antrean kosong." }));
 }
 
 function dueText(row) {
@@ -134,8 +196,8 @@ function renderQueue() {
   const fragment = document.createDocumentFragment();
   state.rows.forEach((row, i) => {
     const item = row.item;
-    const categories = [...new Set(item.reasons.map((r) => r.category))].join(", ");
-    fragment.append(el("li", { "data-index": i, "data-comment-id": item.commentId, class: row.overdue ? "overdue" : "", onclick: () => select(i) },
+    const categories = [...new Set(item.reasons.map((r) => categoryName(r.category)))].join(", ");
+    fragment.append(el("li", { "data-index": i, "data-comment-id": item.commentId, class: row.overdue ? "overdue" : "", onclick: () => select(i, true) },
       el("div", { class: "row-top" },
         el("span", { class: item.priority >= 80 ? "prio high" : "prio", title: "prioritas", text: String(item.priority) }),
         el("span", { class: `badge ${item.status}`, text: STATUS[item.status] || item.status }),
@@ -153,19 +215,33 @@ function markSelected() {
   $("queue").children[state.index]?.scrollIntoView({ block: "nearest" });
 }
 
-async function select(i) {
+/** Opens the queue's row i; push: the moderator chose it, so it gets its own history entry. */
+async function select(i, push = false) {
   if (i < 0 || i >= state.rows.length) return;
-  const previous = state.rows[state.index]?.item.commentId;
-  const next = state.rows[i].item.commentId;
+  await openComment(state.rows[i].item.commentId, i, push);
+}
+
+/** Opens a comment (row i of the queue, or -1 for one outside it): holds it, shows it and puts it in the address. */
+async function openComment(next, i, push) {
+  const previous = state.openId;
   if (previous && previous !== next && state.held) api("DELETE", `/api/review/items/${encodeURIComponent(previous)}/hold`);
   state.index = i;
+  state.openId = next;
+  state.held = false;
   markSelected();
+  remember(next, push);
   clearInterval(state.renewTimer);
   const [hold, view] = await Promise.all([
     api("POST", `/api/review/items/${encodeURIComponent(next)}/hold`),
     api("GET", `/api/review/items/${encodeURIComponent(next)}`),
   ]);
-  if (state.rows[state.index]?.item.commentId !== next) return;
+  if (state.openId !== next) return;
+  if (!view.ok) {
+    if (hold.ok) api("DELETE", `/api/review/items/${encodeURIComponent(next)}/hold`);
+    state.view = null;
+    fill($("detail"), el("p", { class: "held", text: view.status === 404 ? `Komentar ${next} tidak ditemukan.` : `Gagal membuka ${next} (${view.status}).` }));
+    return;
+  }
   state.held = hold.ok;
   state.view = view.data;
   if (hold.ok) state.renewTimer = setInterval(() => api("POST", `/api/review/items/${encodeURIComponent(next)}/hold`), HOLD_RENEW_MS);
@@ -218,16 +294,16 @@ function highlighted(text, reasons) {
 function renderDetail(view, heldBy) {
   const item = view.item;
   const reasons = el("ul", { class: "reasons" }, ...item.reasons.map((r) => el("li", null,
-    el("strong", { text: (CATEGORIES[r.category] || r.category).split(" — ")[0] }), " ",
+    el("strong", { text: categoryName(r.category) }), " ",
     r.law ? el("span", { class: "law", text: r.law }) : el("span", { class: "muted", text: "etika situs" }),
     ` · ${SOURCES[r.source] || r.source} · skor ${Number(r.score).toFixed(2)}`,
     r.detail ? el("span", { class: "muted", text: ` · ${r.detail}` }) : null)));
   const scores = el("div", { class: "scores" }, ...Object.entries(item.scores).sort((a, b) => b[1] - a[1]).flatMap(([name, value]) => [
-    el("span", { text: name }), el("div", { class: "bar" }, el("span", { style: `width:${Math.round(value * 100)}%` })), el("span", { text: value.toFixed(2) })]));
+    el("span", { text: categoryName(name) }), scoreBar(value), el("span", { text: value.toFixed(2) })]));
   const author = view.author;
-  const history = el("ul", { class: "timeline" }, ...author.recent.map((c) => el("li", { text: `${c.commentId}: ${c.outcome}${c.by ? ` (${c.by})` : ""}` })));
+  const history = el("ul", { class: "timeline" }, ...author.recent.map((c) => el("li", { text: `${c.commentId}: ${outcomeName(c.outcome)}${c.by ? ` (${c.by})` : ""}` })));
   const timeline = el("ol", { class: "timeline" }, ...item.timeline.map((e) =>
-    el("li", { text: `${new Date(e.at).toLocaleString("id-ID")} — ${EVENTS[e.event] || e.event}${e.by ? ` oleh ${e.by}` : ""}${e.detail ? ` (${e.detail})` : ""}` })));
+    el("li", { text: `${new Date(e.at).toLocaleString("id-ID")} — ${EVENTS[e.event] || e.event}${e.by ? ` oleh ${e.by}` : ""}${e.detail ? ` (${eventDetail(e)})` : ""}` })));
   const select = el("select", { id: "decision-category", "aria-label": "Kategori penolakan" },
     ...Object.entries(CATEGORIES).map(([value, label]) => el("option", { value, text: label })));
   select.value = item.reasons[0]?.category in CATEGORIES ? item.reasons[0].category : "spam";
@@ -258,16 +334,23 @@ function renderDetail(view, heldBy) {
     el("h3", { text: "Linimasa" }), timeline);
 }
 
+/** A score as a bar; its width is set through the CSSOM, not an inline style attribute. */
+function scoreBar(value) {
+  const filled = el("span");
+  filled.style.width = `${Math.round(value * 100)}%`;
+  return el("div", { class: "bar" }, filled);
+}
+
 function safeUrl(url) {
   return /^https?:\/\//i.test(url) ? url : "#";
 }
 
 async function decide(outcome) {
-  const row = state.rows[state.index];
-  if (!row || !state.view?.queued) return;
+  const id = state.openId;
+  if (!id || !state.view?.queued) return;
   const category = outcome === "rejected" ? $("decision-category").value : null;
   const note = $("decision-note").value.trim() || null;
-  const result = await api("POST", `/api/review/items/${encodeURIComponent(row.item.commentId)}/decision`, { outcome, category, note });
+  const result = await api("POST", `/api/review/items/${encodeURIComponent(id)}/decision`, { outcome, category, note });
   if (!result.ok) {
     say(result.data?.detail || `Gagal (${result.status})`);
     if (result.status === 409) await loadQueue(true);
@@ -278,11 +361,12 @@ async function decide(outcome) {
   // 202: recorded and out of the queue, but the CMS gets it only once the broker is back (the service sends it by itself).
   if (result.status === 202) say(result.data?.detail || "Keputusan tersimpan; akan dikirim ke CMS.", 12000);
   else say(outcome === "approved" ? "Disetujui." : "Ditolak.");
-  state.rows.splice(state.index, 1);
+  const at = state.rows.findIndex((r) => r.item.commentId === id);
+  if (at >= 0) state.rows.splice(at, 1);
   renderQueue();
   $("queue-summary").textContent = `${state.rows.length} komentar menunggu`;
-  if (state.rows.length) await select(Math.min(state.index, state.rows.length - 1));
-  else { state.index = -1; $("detail").replaceChildren(el("p", { class: "muted", text: "Antrean kosong." })); }
+  if (state.rows.length) await select(Math.min(Math.max(at, 0), state.rows.length - 1));
+  else showEmpty();
 }
 
 async function decideCampaign(campaignId, outcome) {
@@ -309,8 +393,8 @@ document.addEventListener("keydown", (event) => {
   }
   if (typing(event.target)) return;
   const actions = {
-    j: () => select(state.index + 1),
-    k: () => select(state.index - 1),
+    j: () => select(state.index + 1, true),
+    k: () => select(state.index - 1, true),
     f: () => decide("approved"),
     d: () => decide("rejected"),
     c: () => $("decision-category")?.focus(),
@@ -366,18 +450,29 @@ async function showAdmin() {
   });
   const audit = await api("GET", "/api/review/audit?limit=50");
   const rows = (audit.data || []).map((e) => el("li", {
-    text: `${new Date(e.at).toLocaleString("id-ID")} — ${e.moderatorId}: ${e.action}${e.commentId ? ` ${e.commentId}` : ""}` +
-      `${e.outcome ? ` → ${e.outcome}` : ""}${e.category ? ` (${e.category})` : ""}${e.previousDecision ? `, sebelumnya ${e.previousDecision}` : ""}` +
+    text: `${new Date(e.at).toLocaleString("id-ID")} — ${e.moderatorId}: ${ACTIONS[e.action] || e.action}${e.commentId ? ` ${e.commentId}` : ""}` +
+      `${e.outcome ? ` → ${outcomeName(e.outcome)}` : ""}${e.category ? ` (${categoryName(e.category)})` : ""}` +
+      `${e.previousDecision ? `, sebelumnya ${outcomeName(e.previousDecision)}` : ""}` +
       `${e.note ? ` · ${e.note}` : ""}${e.detail ? ` · ${e.detail}` : ""}` }));
   fill($("detail"), el("h2", { text: "Admin" }), form, el("h3", { text: "Log audit (50 terakhir)" }), el("ol", { class: "timeline" }, ...rows));
 }
 
 $("admin").addEventListener("click", showAdmin);
+$("help-button").addEventListener("click", () => { $("help").hidden = false; });
 
 $("filters").addEventListener("submit", (event) => {
   event.preventDefault();
   document.activeElement.blur();
+  remember(null, true);
   loadQueue();
+});
+
+// Back and Forward move between the comments and filters the moderator chose, inside the app.
+window.addEventListener("popstate", () => {
+  if ($("app").hidden) return;
+  const { changed, item } = readAddress();
+  if (changed || !item) loadQueue(false, item);
+  else if (item !== state.openId) openComment(item, state.rows.findIndex((r) => r.item.commentId === item), false);
 });
 
 for (const [value, label] of Object.entries(CATEGORIES)) $("filter-category").append(el("option", { value, text: label }));
