@@ -10,7 +10,7 @@ public sealed class ModelEvidenceTests(BrowserFixture browser) : IClassFixture<B
     public async Task A_comment_flagged_by_the_model_shows_the_words_that_drove_its_score()
     {
         var hate = await SubmitAsync("Cina-cina itu memang penjajah, usir saja semua dari negeri ini", "u-wira", "wira_p");
-        var insult = await SubmitAsync("Dasar goblok lu, baca berita aja gak becus", "u-dodi", "dodi88");
+        var insult = await SubmitAsync("Dasar kampungan lu, baca berita aja gak becus", "u-dodi", "dodi88");
         var page = await browser.SignedInPageAsync(Moderators.Siti);
 
         await page.Locator($"#queue li.selected[data-comment-id='{hate}']").WaitForAsync();
@@ -20,9 +20,9 @@ public sealed class ModelEvidenceTests(BrowserFixture browser) : IClassFixture<B
         await SaveScreenshotAsync(page);
 
         await page.ClickAsync($"#queue li[data-comment-id='{insult}']");
-        await page.Locator("#comment-text", new PageLocatorOptions { HasTextString = "goblok" }).WaitForAsync();
+        await page.Locator("#comment-text", new PageLocatorOptions { HasTextString = "kampungan" }).WaitForAsync();
         (await page.Locator("#detail .reasons").TextContentAsync()).Should().Contain("model").And.NotContain("aturan");
-        (await page.Locator("#comment-text mark.evidence").AllTextContentsAsync()).Should().Contain("goblok").And.NotContain("berita");
+        (await page.Locator("#comment-text mark.evidence").AllTextContentsAsync()).Should().Contain("kampungan").And.NotContain("berita");
     }
 
     private async Task<string> SubmitAsync(string text, string authorId, string authorName)
