@@ -46,9 +46,9 @@ public sealed class DefamationRule : IRule
             return;
         }
 
-        var tokens = Workspace.Tokens;
+        var tokens = PeopleWorkspace.Tokens;
         CommentTokens.Read(text, tokens);
-        var people = Workspace.People;
+        var people = PeopleWorkspace.People;
         PersonMentions.Find(text, tokens, people);
         if (people.Count == 0)
         {
@@ -149,20 +149,6 @@ public sealed class DefamationRule : IRule
 
     private static void Add(List<CommentToken> tokens, int first, int end, string? kind, List<RuleHit> hits)
     {
-        var start = tokens[first].Start;
-        hits.Add(new RuleHit(RuleSignals.Defamation, TextView.Canonical, start, tokens[end - 1].End - start, Confidence, kind));
-    }
-
-    private static class Workspace
-    {
-        [ThreadStatic]
-        private static List<CommentToken>? _tokens;
-
-        [ThreadStatic]
-        private static List<PersonMention>? _people;
-
-        public static List<CommentToken> Tokens => _tokens ??= [];
-
-        public static List<PersonMention> People => _people ??= [];
+        hits.Add(TokenHits.Span(tokens, first, end, RuleSignals.Defamation, Confidence, kind));
     }
 }

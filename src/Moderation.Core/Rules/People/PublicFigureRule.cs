@@ -22,27 +22,13 @@ public sealed class PublicFigureRule : IRule
             return;
         }
 
-        var tokens = Workspace.Tokens;
+        var tokens = PeopleWorkspace.Tokens;
         CommentTokens.Read(text, tokens);
-        var people = Workspace.People;
+        var people = PeopleWorkspace.People;
         PersonMentions.Find(text, tokens, people);
         foreach (var person in people)
         {
-            var start = tokens[person.First].Start;
-            hits.Add(new RuleHit(RuleSignals.PublicFigure, TextView.Canonical, start, tokens[person.End - 1].End - start, 0.8, person.Figure));
+            hits.Add(TokenHits.Span(tokens, person.First, person.End, RuleSignals.PublicFigure, 0.8, person.Figure));
         }
-    }
-
-    private static class Workspace
-    {
-        [ThreadStatic]
-        private static List<CommentToken>? _tokens;
-
-        [ThreadStatic]
-        private static List<PersonMention>? _people;
-
-        public static List<CommentToken> Tokens => _tokens ??= [];
-
-        public static List<PersonMention> People => _people ??= [];
     }
 }

@@ -409,8 +409,7 @@ public sealed class TargetedSpeechRule : IRule
 
     private static void Add(List<RuleHit> hits, string signal, List<CommentToken> tokens, int first, int end, double confidence, string kind)
     {
-        var start = tokens[first].Start;
-        hits.Add(new RuleHit(signal, TextView.Canonical, start, tokens[end - 1].End - start, confidence, kind));
+        hits.Add(TokenHits.Span(tokens, first, end, signal, confidence, kind));
     }
 
     private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) => word.Length > 5 && word.EndsWith("nya") ? word[..^3] : word;
