@@ -247,4 +247,19 @@ public class TargetedSpeechRuleTests
     // What the rule holds against a target; a counter-speech hit holds nothing.
     private IEnumerable<(string Signal, string Text, double Confidence, string Kind)> Held(string comment) =>
         RuleProbe.Hits(_rule, comment).Where(h => h.Signal != RuleSignals.CounterSpeech);
+
+    [Theory]
+    [InlineData("Orang Batak nggak bisa diajak kerja sama.")]
+    [InlineData("Orang Madura tidak pernah menepati janji.")]
+    [InlineData("Kaum gay tidak bisa jadi orang tua yang baik.")]
+    [InlineData("Orang Tionghoa tidak pernah benar-benar cinta Indonesia.")]
+    [InlineData("Orang Batak mana bisa dipercaya.")]
+    public void Holds_what_a_group_is_said_never_to_do_or_be(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.GroupHate || h.Signal == RuleSignals.SiteHate);
+
+    [Theory]
+    [InlineData("Orang Papua tidak bisa mendapat air bersih karena pipanya rusak.")]
+    [InlineData("Di mana orang Batak bisa tinggal dengan aman?")]
+    public void Passes_deprivation_and_a_question_of_where(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

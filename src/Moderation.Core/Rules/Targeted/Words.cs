@@ -4,7 +4,7 @@ namespace Moderation.Rules.Targeted;
 internal static class Words
 {
     /// <summary>Words that deny what follows: "bukan sampah", "tidak pernah bisa dipercaya", "jangan usir".</summary>
-    public static readonly WordSet Negators = new("tidak", "bukan", "jangan", "belum", "tanpa", "enggan");
+    public static readonly WordSet Negators = new("tidak", "bukan", "jangan", "belum", "tanpa", "enggan", "mustahil", "mana");
 
     /// <summary>Words that may stand between a denial and what it denies.</summary>
     public static readonly WordSet Skippable = new(
