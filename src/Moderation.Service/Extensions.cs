@@ -8,7 +8,7 @@ using Moderation.Service.Hosting;
 using Moderation.Service.Messaging;
 using Moderation.Service.Moderating;
 using Moderation.Service.Observability;
-using Moderation.Service.Pipeline;
+using Moderation.Service.Loading;
 using Moderation.Service.Review;
 using Moderation.Service.Stores;
 using Prometheus;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Moderation.Service.Pipeline;
+using Moderation.Service.Loading;
 
 namespace Moderation.Service.Health;
 

@@ -5,7 +5,7 @@ using Moderation.Pipeline;
 using Moderation.Service.Configuration;
 using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Observability;
-using Moderation.Service.Pipeline;
+using Moderation.Service.Loading;
 using Moderation.Service.Review.Desk;
 using Moderation.Service.Stores;
 

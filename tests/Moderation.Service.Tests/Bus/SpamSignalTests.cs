@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Moderation.Service.Moderating;
-using Moderation.Service.Pipeline;
+using Moderation.Service.Loading;
 using Moderation.Service.Tests.Hosting;
 using StackExchange.Redis;
 

@@ -6,7 +6,7 @@ using Moderation.Service.Configuration;
 using Moderation.Service.Observability;
 using DecisionPipeline = Moderation.Pipeline.DecisionPipeline;
 
-namespace Moderation.Service.Pipeline;
+namespace Moderation.Service.Loading;
 
 /// <summary>The pipeline in service: loaded from the model directory and the policy file, replaced only by one that loads cleanly.</summary>
 public sealed class ActivePipeline(IOptions<ModerationOptions> options, IHostEnvironment environment, ModerationMetrics metrics, ILogger<ActivePipeline> logger)

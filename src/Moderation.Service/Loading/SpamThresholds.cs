@@ -1,7 +1,7 @@
 using Moderation.Policy;
 using Moderation.Service.Configuration;
 
-namespace Moderation.Service.Pipeline;
+namespace Moderation.Service.Loading;
 
 /// <summary>When author velocity and repeated texts become spam signals.</summary>
 /// <param name="VelocityComments">This many comments by one author within the window is a velocity signal.</param>

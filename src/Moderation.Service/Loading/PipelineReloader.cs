@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Moderation.Service.Configuration;
 
-namespace Moderation.Service.Pipeline;
+namespace Moderation.Service.Loading;
 
 /// <summary>Loads the pipeline at start, then polls the model directory and the policy file and reloads when they change.</summary>
 /// <remarks>Polling rather than FileSystemWatcher: it also works on bind mounts and network volumes, and sees a model replaced by rename.</remarks>

@@ -1,6 +1,6 @@
 using Moderation.Policy;
 
-namespace Moderation.Service.Pipeline;
+namespace Moderation.Service.Loading;
 
 /// <summary>The one place the service loads the policy: the core's validating loader, so an invalid policy is never loaded.</summary>
 public static class PolicyFile
