@@ -262,4 +262,19 @@ public class TargetedSpeechRuleTests
     [InlineData("Di mana orang Batak bisa tinggal dengan aman?")]
     public void Passes_deprivation_and_a_question_of_where(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Setiap lihat orang Madura bawaannya pengen marah.")]
+    [InlineData("Gak ada yang bikin gue lebih kesel daripada kaum Syiah.")]
+    [InlineData("Jujur, gue risih banget kalau ada orang Papua di dekat gue.")]
+    [InlineData("Benciku pada orang Yahudi tidak akan hilang.")]
+    [InlineData("Aku sangat tidak menyukai orang Arab.")]
+    public void Holds_dislike_said_in_everyday_words(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.GroupHate);
+
+    [Theory]
+    [InlineData("Jujur, gue risih kalau ada yang merokok di dekat gue.")]
+    [InlineData("Aku kesel sama tim Persija tadi malam, mainnya jelek.")]
+    public void Passes_dislike_of_what_is_no_group(string comment) =>
+        Held(comment).Should().BeEmpty();
 }
