@@ -74,4 +74,10 @@ public class ProfanityRuleTests
     [InlineData("yg komen pertama idiot, beritanya aja gak dibaca")]
     public void Flags_abuse_of_a_commenter(string comment) =>
         Signals(comment).Should().Equal(RuleSignals.Profanity);
+
+    [Theory]
+    [InlineData("Orang Batak itu tidak bodoh, cuma beda cara ngomong")]
+    [InlineData("wasitnya bukan goblok, aturannya memang begitu")]
+    public void Leaves_abusive_words_that_are_denied(string comment) =>
+        Signals(comment).Should().BeEmpty();
 }

@@ -105,7 +105,7 @@ public sealed class ProfanityRule : IRule
         {
             foreach (var match in pattern.EnumerateMatches(canonical))
             {
-                if (Innocent.IsMatch(canonical.AsSpan(match.Index)))
+                if (Innocent.IsMatch(canonical.AsSpan(match.Index)) || Denied(canonical, match.Index))
                 {
                     continue;
                 }
@@ -124,6 +124,15 @@ public sealed class ProfanityRule : IRule
         }
 
         return reported;
+    }
+
+    // "orang Batak itu tidak bodoh", "kamu bukan goblok": a word denied is not hurled (the canonical view spells every denial
+    // "tidak" or "bukan").
+    private static bool Denied(string canonical, int index)
+    {
+        var before = canonical.AsSpan(0, index).TrimEnd();
+        var space = before.LastIndexOfAny(' ', '\n');
+        return before[(space + 1)..] is "tidak" or "bukan";
     }
 
     /// <summary>Whether one of the three words before <paramref name="index"/> reports the abuse ("menyebut warga X monyet"), or
