@@ -21,6 +21,7 @@ public static class Scenario
         await using var publisher = await SteadyPublisher.ConnectAsync(servers);
         var publishing = publisher.RunAsync(comments, PerSecond);
         await Eventually.GetAsync<int>(() => publisher.Published.Count, n => n >= comments / 3 || publishing.IsCompleted, TimeSpan.FromSeconds(60), "a third of the comments published");
+        var publishedBeforeFault = publisher.Published.Count;
         var faultStarted = Stopwatch.GetTimestamp();
         await fault();
         var faultEnded = Stopwatch.GetTimestamp();
@@ -47,7 +48,7 @@ public static class Scenario
             throw;
         }
 
-        var outcome = Outcome.Of(ids, log, publisher.Republished, faultEnded, undecidedWhenFaultEnded);
+        var outcome = Outcome.Of(ids, log, publisher.Republished, faultEnded, undecidedWhenFaultEnded, publishedByThen.Count - publishedBeforeFault);
         output.WriteLine($"{name}: {outcome}");
         foreach (var id in outcome.Conflicting)
         {
