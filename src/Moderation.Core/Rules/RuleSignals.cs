@@ -29,7 +29,8 @@ public static class RuleSignals
     /// <summary>An animal word used literally ("anjing tetangga saya hilang", "babi hutan"); dampens profanity and insult.</summary>
     public const string LiteralAnimal = "rule:literal-animal";
 
-    /// <summary>A call for unity or against hate ("jangan terprovokasi isu SARA"); dampens hate.</summary>
+    /// <summary>A call for unity or against hate ("jangan terprovokasi isu SARA"), or hate against a group quoted, reported or
+    /// denounced ("miris baca komentar 'usir orang Cina'"); dampens hate.</summary>
     public const string CounterSpeech = "rule:counter-speech";
 
     /// <summary>Criticism aimed at an office, institution or policy rather than a person (MK 105/PUU-XXII/2024).</summary>
