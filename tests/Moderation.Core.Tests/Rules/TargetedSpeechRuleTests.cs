@@ -280,4 +280,45 @@ public class TargetedSpeechRuleTests
     [InlineData("Aku kesel sama tim Persija tadi malam, mainnya jelek.")]
     public void Passes_dislike_of_what_is_no_group(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Orang Aceh gak ada yang bener.")]
+    [InlineData("Gue gak pernah ketemu orang Bugis yang baik.")]
+    [InlineData("Jangan harap orang Papua bisa pintar.")]
+    [InlineData("Mustahil orang Madura bisa dipercaya.")]
+    [InlineData("Orang Batak itu jauh dari kata sopan.")]
+    [InlineData("Orang Minang tidak kenal kata jujur.")]
+    [InlineData("Penganut Ahmadiyah tidak pantas disebut manusia.")]
+    [InlineData("Orang Yahudi sama sekali tidak bisa dipegang omongannya.")]
+    [InlineData("Sampai kapan pun orang Cina tidak akan jadi warga yang baik.")]
+    public void Holds_a_positive_denied_by_a_denial_ahead_of_the_group_or_by_a_denied_meeting(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.GroupHate);
+
+    [Theory]
+    [InlineData("Saya tidak pernah ketemu orang Bugis yang tidak ramah.")]
+    [InlineData("Tidak ada orang Aceh yang tidak bisa dipercaya hanya karena sukunya.")]
+    [InlineData("Mana mungkin orang Sunda jahat, mereka ramah semua.")]
+    [InlineData("Jangan pernah remehkan orang Aceh, mereka tangguh.")]
+    public void Passes_a_denial_that_cancels_another(string comment) =>
+        Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Orang Tionghoa itu pantasnya jadi babu saja.", "pantasnya jadi babu")]
+    [InlineData("Orang Jawa dilahirkan untuk jadi pembantu.", "dilahirkan untuk jadi pembantu")]
+    [InlineData("Perempuan seharusnya tahu tempatnya.", "tahu tempatnya")]
+    [InlineData("Kehadiran kaum Syiah di kompleks ini bikin resah warga.", "bikin resah warga")]
+    public void Holds_a_station_assigned_to_a_group(string comment, string predicate) =>
+        RuleProbe.Evidence(_rule, comment).Should().Contain(predicate);
+
+    [Theory]
+    [InlineData("Gue kunci pintu rapat-rapat kalau orang Ambon lewat.")]
+    [InlineData("Kalau mau anakmu selamat, jauhkan dari orang Papua.")]
+    public void Holds_a_precaution_said_before_the_group(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.GroupHate);
+
+    [Theory]
+    [InlineData("Orang Jawa banyak yang jadi pembantu di Hong Kong.")]
+    [InlineData("Gue kunci pintu rapat-rapat kalau malam, orang Ambon tetangga gue juga begitu.")]
+    public void Passes_work_reported_and_stations_denied(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

@@ -7,6 +7,10 @@ internal static class PredicateFinder
 {
     private static readonly WordSet Suffixes = new("lah", "kah", "nya", "pun");
 
+    // Verbs of meeting: "tidak pernah ketemu orang X yang jujur" denies that any is.
+    private static readonly WordSet Met = new(
+        "ketemu", "bertemu", "menemukan", "nemu", "melihat", "lihat", "kenal", "mengenal", "jumpa", "berjumpa", "menjumpai");
+
     public static void Find(string text, List<CommentToken> tokens, List<FoundPredicate> predicates)
     {
         predicates.Clear();
@@ -35,10 +39,9 @@ internal static class PredicateFinder
                 rhetorical = false;
             }
 
-            if (negator < 0)
-            {
-                negator = DeniedExistence(text, tokens, i);
-            }
+            // "Tidak ada orang X yang tidak jujur": a denial inside a denied existence cancels it.
+            var existence = DeniedExistence(text, tokens, i);
+            negator = negator < 0 ? existence : existence >= 0 && existence != negator ? -1 : negator;
 
             predicates.Add(new FoundPredicate(i, i + length, predicate, negator, rhetorical || IsCall(text, tokens, i, i + length, predicate)));
             i += length;
@@ -92,7 +95,9 @@ internal static class PredicateFinder
 
         for (var i = Math.Max(0, first - 3); i < first; i++)
         {
-            if (Words.PassiveSpeech.Contains(Word(text, tokens[i])))
+            // "tidak pantas disebut manusia" denies the quality; it is no report of a name.
+            if (Words.PassiveSpeech.Contains(Word(text, tokens[i]))
+                && !(predicate.Kind == PredicateKind.Positive && i > 0 && Word(text, tokens[i - 1]) is "pantas" or "layak" or "patut" or "bisa" or "dapat"))
             {
                 return true;
             }
@@ -110,6 +115,12 @@ internal static class PredicateFinder
         for (var i = first - 1; i >= 0 && i >= first - 6 && tokens[i].Sentence == sentence; i--)
         {
             var word = Word(text, tokens[i]);
+            // "jauh dari kata sopan": far from a quality is without it.
+            if (word is "dari" && i > 0 && Word(text, tokens[i - 1]) is "jauh")
+            {
+                return i - 1;
+            }
+
             if (Words.Negators.Contains(word))
             {
                 for (var q = i - 1; questions && q >= 0 && q >= i - 3 && tokens[q].Sentence == sentence; q--)
@@ -148,16 +159,49 @@ internal static class PredicateFinder
             }
         }
 
-        // Someone stands between "ada" and "yang"; "tidak ada yang lebih gue benci selain orang X" is a superlative.
+        // "orang X tidak ada yang jujur": the target stands before the denial; "tidak ada yang lebih gue benci selain orang X" is
+        // a superlative.
+        if (which >= 2 && Word(text, tokens[which - 1]) is "ada" && Words.Negators.Contains(Word(text, tokens[which - 2]))
+            && !Superlative(text, tokens, which + 1, first))
+        {
+            return which - 2;
+        }
+
+        // Someone stands between "ada" and "yang", or between a denied meeting and "yang": "tidak pernah ketemu orang X yang jujur".
         for (var i = which - 2; which > 0 && i >= 1 && i >= which - 5 && tokens[i].Sentence == sentence; i--)
         {
-            if (Word(text, tokens[i]) is "ada")
+            var word = Word(text, tokens[i]);
+            if (word is "ada")
             {
                 return Words.Negators.Contains(Word(text, tokens[i - 1])) ? i - 1 : -1;
+            }
+
+            if (Met.Contains(word))
+            {
+                var negator = i - 1;
+                while (negator > 0 && Word(text, tokens[negator]) is "pernah" or "sekalipun" or "sama" or "sekali")
+                {
+                    negator--;
+                }
+
+                return Words.Negators.Contains(Word(text, tokens[negator])) ? negator : -1;
             }
         }
 
         return -1;
+    }
+
+    private static bool Superlative(string text, List<CommentToken> tokens, int from, int predicate)
+    {
+        for (var i = from; i <= predicate; i++)
+        {
+            if (Word(text, tokens[i]) is "lebih" or "paling")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCall(string text, List<CommentToken> tokens, int first, int end, Predicate predicate)

@@ -57,7 +57,7 @@ internal static class SpeechFrame
         {
             var word = tokens[i].In(text);
             quoted |= tokens[i].Quoted;
-            if (Speech.Contains(word))
+            if (Speech.Contains(word) && !DeniesQuality(text, tokens, i))
             {
                 speech = true;
                 // "yang bilang", "kalau ada yang menyebut", "siapa pun yang mengatakan": someone else's words.
@@ -100,7 +100,7 @@ internal static class SpeechFrame
 
         for (var i = index + 1; i < Math.Min(tokens.Count, index + 4); i++)
         {
-            if (Speech.Contains(tokens[i].In(text))
+            if ((Speech.Contains(tokens[i].In(text)) && !DeniesQuality(text, tokens, i))
                 || Is(text, tokens[i], "pantas", "boleh", "etis", "layak", "dibenarkan", "setuju", "benar", "baik"))
             {
                 return true;
@@ -109,6 +109,12 @@ internal static class SpeechFrame
 
         return false;
     }
+
+    // A word of speech that names a quality the target lacks, not words someone said: "tidak pantas disebut manusia", "tidak
+    // kenal kata jujur"; or a possessed one, what is denied of its owner: "tidak bisa dipegang omongannya".
+    private static bool DeniesQuality(string text, List<CommentToken> tokens, int index) =>
+        tokens[index].In(text).EndsWith("nya")
+        || (index + 1 < tokens.Count && PredicateLexicon.Table.Match(text, tokens, index + 1, out var predicate) > 0 && predicate!.Kind == PredicateKind.Positive);
 
     // "Tidak benar kalau orang X itu pemalas", "salah besar bahwa ...": the claim that follows is denied.
     private static bool DeniedClaim(string text, List<CommentToken> tokens, int index)

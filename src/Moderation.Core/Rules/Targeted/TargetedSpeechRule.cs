@@ -112,7 +112,12 @@ public sealed class TargetedSpeechRule : IRule
         var side = predicate.Predicate.Side;
         if (side is TargetSide.Before or TargetSide.Either && TargetBefore(text, tokens, targets, predicate) is { } before)
         {
-            if (kind != PredicateKind.Positive || denied || NoneAmong(text, tokens, targets[before]))
+            // A denial ahead of the target turns a quality around: "mana mungkin orang X jahat" is no hate, "mustahil orang X
+            // jujur" is (a call to act is not turned: "mana bisa orang X dibiarkan tinggal di sini").
+            var ahead = DeniedAhead(text, tokens, targets[before]);
+            if (kind == PredicateKind.Positive
+                ? denied != ahead || (NoneAmong(text, tokens, targets[before]) && !Words.Negators.Contains(tokens[predicate.First - 1].In(text)))
+                : !ahead || kind is PredicateKind.Violence or PredicateKind.Exclusion)
             {
                 return Allowed(targets[before], predicate, text, tokens) ? before : null;
             }
@@ -277,6 +282,23 @@ public sealed class TargetedSpeechRule : IRule
             && TargetFinder.Word(text, tokens[first - 2]) is "tidak" or "mana" or "tak" or "belum";
     }
 
+    // "Jangan harap orang X bisa jujur", "mustahil orang X bisa dipercaya", "mana mungkin orang X pintar": a denial that opens
+    // the clause before its subject.
+    private static bool DeniedAhead(string text, List<CommentToken> tokens, Target target)
+    {
+        var first = target.First;
+        if (first < 1 || tokens[first - 1].Sentence != tokens[first].Sentence)
+        {
+            return false;
+        }
+
+        var word = TargetFinder.Word(text, tokens[first - 1]);
+        var before = first >= 2 && tokens[first - 2].Sentence == tokens[first].Sentence ? TargetFinder.Word(text, tokens[first - 2]) : default;
+        return word is "mustahil"
+            || (word is "mungkin" or "bisa" or "pernah" && before is "tidak" or "mana" or "mustahil")
+            || (word is "harap" or "berharap" or "mimpi" or "bermimpi" && before is "jangan" or "tidak" or "mana");
+    }
+
     // A slur hates on its own unless it is the ordinary word it also is ("naik onta", "homo sapiens"), the group's own word
     // for itself ("kami para bencong"), quoted, or named as what others call the group ("disebut kafir").
     private static bool SaidAsSlur(string text, List<CommentToken> tokens, Target target)
@@ -318,10 +340,21 @@ public sealed class TargetedSpeechRule : IRule
     private static int? Blamed(string text, List<CommentToken> tokens, Target target)
     {
         var sentence = tokens[target.First].Sentence;
-        var cause = false;
+        var cause = -1;
         for (var i = target.First - 1; i >= 0 && i >= target.First - 3 && tokens[i].Sentence == sentence; i--)
         {
-            cause |= BlameBefore.Contains(tokens[i].In(text));
+            cause = BlameBefore.Contains(tokens[i].In(text)) ? i : cause;
+        }
+
+        // The ruin or the precaution may come first, when the cue governs the target: "gue kunci pintu rapat-rapat kalau (ada)
+        // orang X lewat".
+        var governs = cause == target.First - 1 || (cause == target.First - 2 && tokens[target.First - 1].In(text) is "ada");
+        for (var i = cause - 1; governs && cause > 0 && i >= 0 && i >= cause - 8 && tokens[i].Sentence == sentence; i--)
+        {
+            if (Ruin.Contains(tokens[i].In(text)) && !(i > 0 && Words.Negators.Contains(tokens[i - 1].In(text))))
+            {
+                return i;
+            }
         }
 
         for (var i = target.End; i < tokens.Count && i < target.End + 14 && tokens[i].Sentence <= sentence + 1; i++)
@@ -329,10 +362,10 @@ public sealed class TargetedSpeechRule : IRule
             var word = tokens[i].In(text);
             if (word is "siap-siap" or "bersiaplah" or "bersiap" && tokens[i].Sentence == sentence + 1)
             {
-                cause = true;
+                cause = i;
             }
 
-            if (cause && Ruin.Contains(word) && !(i > 0 && Words.Negators.Contains(tokens[i - 1].In(text))))
+            if (cause >= 0 && Ruin.Contains(word) && !(i > 0 && Words.Negators.Contains(tokens[i - 1].In(text))))
             {
                 return i;
             }
