@@ -321,4 +321,17 @@ public class TargetedSpeechRuleTests
     [InlineData("Gue kunci pintu rapat-rapat kalau malam, orang Ambon tetangga gue juga begitu.")]
     public void Passes_work_reported_and_stations_denied(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Tidak ada salahnya membunuh kaum gay.")]
+    [InlineData("Wajar saja kami membakar rumah orang Batak.")]
+    public void Holds_violence_called_blameless(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.Threat);
+
+    [Theory]
+    [InlineData("Tidak ada orang Minang yang saya kenal yang pelit.")]
+    [InlineData("Tidak ada salahnya mencoba masakan orang Padang.")]
+    [InlineData("Orang Aceh tidak pengecut, mereka pejuang sejak dulu.")]
+    public void Passes_what_is_denied_of_a_group_or_blameless_without_violence(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

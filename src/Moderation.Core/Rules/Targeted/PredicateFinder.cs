@@ -135,7 +135,8 @@ internal static class PredicateFinder
                 return i;
             }
 
-            if (!Words.Skippable.Contains(word))
+            // "tidak kenal kata jujur": not knowing a quality is lacking it.
+            if (!Words.Skippable.Contains(word) && word is not ("kenal" or "mengenal"))
             {
                 return -1;
             }
@@ -184,7 +185,10 @@ internal static class PredicateFinder
                     negator--;
                 }
 
-                return Words.Negators.Contains(Word(text, tokens[negator])) ? negator : -1;
+                if (Words.Negators.Contains(Word(text, tokens[negator])))
+                {
+                    return negator;
+                }
             }
         }
 
@@ -265,10 +269,21 @@ internal static class PredicateFinder
         return start < first && Word(text, tokens[start]) is "sebaiknya" or "seharusnya" or "harusnya" or "mending" or "mendingan" or "lebih baik" or "pokoknya";
     }
 
-    // "Membunuh orang X itu bukan dosa", "memerangi mereka berpahala": the act declared lawful or pious.
+    // "Membunuh orang X itu bukan dosa", "memerangi mereka berpahala", "tidak ada salahnya membunuh orang X": the act declared
+    // lawful, pious or blameless.
     private static bool Sanctioned(string text, List<CommentToken> tokens, int first)
     {
         var sentence = tokens[first].Sentence;
+        for (var i = first - 1; i >= 0 && i >= first - 3 && tokens[i].Sentence == sentence; i--)
+        {
+            var word = Word(text, tokens[i]);
+            if (word is "wajar" or "sah" or "dibenarkan" or "diperbolehkan"
+                || (word is "salah" or "salahnya" && (Words.Negators.Contains(Word(text, tokens[Math.Max(0, i - 1)])) || (i >= 2 && Words.Negators.Contains(Word(text, tokens[i - 2]))))))
+            {
+                return true;
+            }
+        }
+
         for (var i = first + 1; i < tokens.Count && tokens[i].Sentence == sentence; i++)
         {
             var word = Word(text, tokens[i]);
