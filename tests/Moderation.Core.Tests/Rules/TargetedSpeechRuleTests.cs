@@ -334,4 +334,18 @@ public class TargetedSpeechRuleTests
     [InlineData("Orang Aceh tidak pengecut, mereka pejuang sejak dulu.")]
     public void Passes_what_is_denied_of_a_group_or_blameless_without_violence(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Tak seorang pun dari orang Bugis yang bisa jadi panutan.")]
+    [InlineData("Orang Madura tidak punya rasa malu.")]
+    [InlineData("Orang Batak tidak bisa hidup berdampingan dengan siapa pun.")]
+    public void Holds_qualities_denied_of_every_member_in_everyday_words(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.GroupHate);
+
+    [Theory]
+    [InlineData("Perempuan di desa itu tidak bisa sekolah karena jauh, kasihan.")]
+    [InlineData("Orang Sunda tidak mudah marah, itu yang saya suka.")]
+    [InlineData("Tidak ada satu pun pejabat yang jujur di kasus ini.")]
+    public void Passes_what_a_group_lacks_through_no_fault_and_qualities_denied_of_no_group(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

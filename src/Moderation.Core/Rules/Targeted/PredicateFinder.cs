@@ -172,9 +172,16 @@ internal static class PredicateFinder
         for (var i = which - 2; which > 0 && i >= 1 && i >= which - 5 && tokens[i].Sentence == sentence; i--)
         {
             var word = Word(text, tokens[i]);
-            if (word is "ada")
+            if (word is "ada" or "seorang" or "satupun" or "satu")
             {
-                return Words.Negators.Contains(Word(text, tokens[i - 1])) ? i - 1 : -1;
+                // "tidak ada seorang pun dari orang X yang", "tak satu pun orang X yang".
+                var negator = i - 1;
+                while (negator > 0 && Word(text, tokens[negator]) is "ada" or "seorang" or "satu" or "satupun")
+                {
+                    negator--;
+                }
+
+                return Words.Negators.Contains(Word(text, tokens[negator])) ? negator : -1;
             }
 
             if (Met.Contains(word))

@@ -273,13 +273,26 @@ public sealed class TargetedSpeechRule : IRule
     private static bool LooksLikeVerb(ReadOnlySpan<char> word) =>
         word.Length > 4 && (word.StartsWith("me") || word.StartsWith("ber") || word.StartsWith("ter") || word.StartsWith("di") || word.StartsWith("nge"));
 
-    // "tidak ada orang X yang jujur": a positive denied of every member.
+    // "tidak ada orang X yang jujur", "tak seorang pun dari orang X yang jujur": a positive denied of every member.
     private static bool NoneAmong(string text, List<CommentToken> tokens, Target target)
     {
-        var first = target.First;
-        return first >= 2
-            && TargetFinder.Word(text, tokens[first - 1]) is "ada" or "satupun" or "seorang"
-            && TargetFinder.Word(text, tokens[first - 2]) is "tidak" or "mana" or "tak" or "belum";
+        var i = target.First - 1;
+        while (i > 0 && TargetFinder.Word(text, tokens[i]) is "dari" or "pun" or "antara" or "di")
+        {
+            i--;
+        }
+
+        if (i < 1 || TargetFinder.Word(text, tokens[i]) is not ("ada" or "satupun" or "seorang" or "satu"))
+        {
+            return false;
+        }
+
+        while (i > 0 && TargetFinder.Word(text, tokens[i]) is "ada" or "satupun" or "seorang" or "satu")
+        {
+            i--;
+        }
+
+        return TargetFinder.Word(text, tokens[i]) is "tidak" or "mana" or "tak" or "belum";
     }
 
     // "Jangan harap orang X bisa jujur", "mustahil orang X bisa dipercaya", "mana mungkin orang X pintar": a denial that opens
