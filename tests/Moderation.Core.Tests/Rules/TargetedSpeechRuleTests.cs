@@ -348,4 +348,19 @@ public class TargetedSpeechRuleTests
     [InlineData("Tidak ada satu pun pejabat yang jujur di kasus ini.")]
     public void Passes_what_a_group_lacks_through_no_fault_and_qualities_denied_of_no_group(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Orang Madura itu bikin darah gue mendidih.")]
+    [InlineData("Orang Ambon bikin gue emosi terus.")]
+    [InlineData("Hati gue panas tiap lihat orang Jawa.")]
+    [InlineData("Gue eneg tiap denger logat orang Sunda.")]
+    [InlineData("Kebencian gue ke orang Betawi sudah mendarah daging.")]
+    public void Holds_what_a_group_does_to_the_speakers_feelings(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.GroupHate);
+
+    [Theory]
+    [InlineData("Orang Batak juga muak dengan korupsi.")]
+    [InlineData("Umat Hindu jijik sama kekerasan atas nama agama.")]
+    public void Passes_a_feeling_the_group_has_about_something_else(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

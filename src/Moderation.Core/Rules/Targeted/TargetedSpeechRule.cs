@@ -109,7 +109,15 @@ public sealed class TargetedSpeechRule : IRule
             return null;
         }
 
+        // "Orang X juga muak dengan korupsi": a feeling with an object of its own is the group's, not the speaker's about it.
         var side = predicate.Predicate.Side;
+        if (kind == PredicateKind.Emotion && side == TargetSide.Either && predicate.End < tokens.Count
+            && tokens[predicate.End].In(text) is "dengan" or "sama" or "pada" or "terhadap" or "kepada" or "akan"
+            && TargetAfter(text, tokens, targets, predicate, 3) is null)
+        {
+            return null;
+        }
+
         if (side is TargetSide.Before or TargetSide.Either && TargetBefore(text, tokens, targets, predicate) is { } before)
         {
             // A denial ahead of the target turns a quality around: "mana mungkin orang X jahat" is no hate, "mustahil orang X
