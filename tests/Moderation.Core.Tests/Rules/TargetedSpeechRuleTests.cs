@@ -363,4 +363,22 @@ public class TargetedSpeechRuleTests
     [InlineData("Umat Hindu jijik sama kekerasan atas nama agama.")]
     public void Passes_a_feeling_the_group_has_about_something_else(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Sudah seharusnya orang Tionghoa dipulangkan ke negaranya.")]
+    [InlineData("Kaum Syiah tidak boleh dibiarkan hidup di negeri ini.")]
+    [InlineData("Orang Bugis perlu diberi pelajaran keras biar kapok.")]
+    [InlineData("Negeri ini akan lebih damai tanpa orang Cina.")]
+    [InlineData("Tidak usah kasih tempat buat orang Papua di kota ini.")]
+    [InlineData("Orang Dayak sebaiknya dikembalikan ke hutan.")]
+    [InlineData("Lebih baik kaum lesbi dihukum mati saja.")]
+    public void Holds_normative_threats_and_exclusion_in_more_forms(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Pelaku pembunuhan orang Papua itu pantas dihukum mati.")]
+    [InlineData("Koruptor itu pantas dihukum mati.")]
+    [InlineData("Uang orang Batak yang hilang sudah dikembalikan polisi.")]
+    public void Passes_sentences_asked_for_the_accused_and_things_returned(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

@@ -273,7 +273,15 @@ internal static class PredicateFinder
             start--;
         }
 
-        return start < first && Word(text, tokens[start]) is "sebaiknya" or "seharusnya" or "harusnya" or "mending" or "mendingan" or "lebih baik" or "pokoknya";
+        // "Sudah seharusnya orang X dipulangkan", "memang sebaiknya ...".
+        while (start < first && Word(text, tokens[start]) is "sudah" or "memang" or "jadi" or "ya" or "maka" or "makanya" or "jelas")
+        {
+            start++;
+        }
+
+        return start < first && Word(text, tokens[start]) is "sebaiknya" or "seharusnya" or "harusnya" or "mending" or "mendingan" or "pokoknya"
+            or "sepantasnya" or "selayaknya" or "sepatutnya" or "saatnya" or "waktunya"
+            || (start + 1 < first && Word(text, tokens[start]) is "lebih" && Word(text, tokens[start + 1]) is "baik");
     }
 
     // "Membunuh orang X itu bukan dosa", "memerangi mereka berpahala", "tidak ada salahnya membunuh orang X": the act declared

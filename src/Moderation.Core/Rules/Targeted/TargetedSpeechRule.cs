@@ -120,6 +120,14 @@ public sealed class TargetedSpeechRule : IRule
 
         if (side is TargetSide.Before or TargetSide.Either && TargetBefore(text, tokens, targets, predicate) is { } before)
         {
+            // "Pelaku pembunuhan orang X itu pantas dihukum mati": the group names whom the person harmed; what follows is said
+            // of the person.
+            if (before > 0 && !targets[before - 1].IsGroup && targets[before].First - targets[before - 1].End <= 2
+                && TargetFinder.Accused.Contains(TargetFinder.Word(text, tokens[targets[before - 1].First])))
+            {
+                return Allowed(targets[before - 1], predicate, text, tokens) ? before - 1 : null;
+            }
+
             // A denial ahead of the target turns a quality around: "mana mungkin orang X jahat" is no hate, "mustahil orang X
             // jujur" is (a call to act is not turned: "mana bisa orang X dibiarkan tinggal di sini").
             var ahead = DeniedAhead(text, tokens, targets[before]);
@@ -158,7 +166,8 @@ public sealed class TargetedSpeechRule : IRule
             return true;
         }
 
-        if (predicate.Predicate.Kind != PredicateKind.Violence)
+        // A court's sentence asked for a person is no threat: "koruptor itu pantas dihukum mati".
+        if (predicate.Predicate.Kind != PredicateKind.Violence || TargetFinder.Word(text, tokens[predicate.First]) is "dihukum" or "dieksekusi")
         {
             return false;
         }
