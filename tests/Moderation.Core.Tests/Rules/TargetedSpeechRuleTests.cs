@@ -381,4 +381,18 @@ public class TargetedSpeechRuleTests
     [InlineData("Uang orang Batak yang hilang sudah dikembalikan polisi.")]
     public void Passes_sentences_asked_for_the_accused_and_things_returned(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Jangan pernah titip uang ke orang Tionghoa.")]
+    [InlineData("Mau rumah aman? Jangan jual ke orang Cina.")]
+    [InlineData("Orang Bugis dikasih kerjaan? Siap-siap rugi.")]
+    [InlineData("Gue lebih milih mati daripada nikah sama orang Batak.")]
+    public void Holds_advice_to_keep_away_from_a_group_and_loss_foretold(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Jangan lupa mampir ke warung orang Padang di ujung jalan.")]
+    [InlineData("Kalau dapat tetangga orang Ambon, siap-siap diajak makan papeda.")]
+    public void Passes_advice_and_forecasts_that_keep_no_one_away(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

@@ -359,7 +359,7 @@ public sealed class TargetedSpeechRule : IRule
     private static readonly WordSet Ruin = new(
         "anjlok", "hancur", "rusak", "kacau", "berantakan", "bangkrut", "kumuh", "kotor", "rusuh", "kerusuhan", "sial", "bencana", "celaka",
         "merosot", "ketularan", "tertular", "runtuh", "tenggelam", "musnah", "miskin", "melarat", "ricuh", "kriminal", "kriminalitas",
-        "kacau-balau", "bau", "jorok", "tawuran", "maling", "kemalingan",
+        "kacau-balau", "bau", "jorok", "tawuran", "maling", "kemalingan", "rugi", "dipukuli", "ditipu", "dirampok", "kecurian", "menyesal", "nyesel",
         // Precautions taken against the group: "kalau ada orang X lewat, jaga dompet", "habis salaman sama X cuci tangan".
         "dompet", "kunci", "amankan", "sembunyikan", "cuci", "disinfektan", "semprot", "waspada", "hati-hati", "awas", "ruqyah", "rukyah",
         "mandi", "najis", "azab", "kiamat", "murka");
