@@ -395,4 +395,12 @@ public class TargetedSpeechRuleTests
     [InlineData("Kalau dapat tetangga orang Ambon, siap-siap diajak makan papeda.")]
     public void Passes_advice_and_forecasts_that_keep_no_one_away(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Fact]
+    public void Holds_hate_said_as_the_speakers_own_word() =>
+        Held("Kalau kata gue, kaum Syiah itu sesat semua.").Should().NotBeEmpty();
+
+    [Fact]
+    public void Passes_hate_quoted_as_someone_elses_word() =>
+        Held("Kalau kata mereka, kaum Syiah itu sesat semua. Itu fitnah.").Should().BeEmpty();
 }

@@ -57,7 +57,7 @@ internal static class SpeechFrame
         {
             var word = tokens[i].In(text);
             quoted |= tokens[i].Quoted;
-            if (Speech.Contains(word) && !DeniesQuality(text, tokens, i))
+            if (Speech.Contains(word) && !NotSomeonesWords(text, tokens, i))
             {
                 speech = true;
                 // "yang bilang", "kalau ada yang menyebut", "siapa pun yang mengatakan": someone else's words.
@@ -100,7 +100,7 @@ internal static class SpeechFrame
 
         for (var i = index + 1; i < Math.Min(tokens.Count, index + 4); i++)
         {
-            if ((Speech.Contains(tokens[i].In(text)) && !DeniesQuality(text, tokens, i))
+            if ((Speech.Contains(tokens[i].In(text)) && !NotSomeonesWords(text, tokens, i))
                 || Is(text, tokens[i], "pantas", "boleh", "etis", "layak", "dibenarkan", "setuju", "benar", "baik"))
             {
                 return true;
@@ -110,10 +110,12 @@ internal static class SpeechFrame
         return false;
     }
 
-    // A word of speech that names a quality the target lacks, not words someone said: "tidak pantas disebut manusia", "tidak
-    // kenal kata jujur"; or a possessed one, what is denied of its owner: "tidak bisa dipegang omongannya".
-    private static bool DeniesQuality(string text, List<CommentToken> tokens, int index) =>
+    // A word of speech that is no one else's words: one that names a quality the target lacks ("tidak pantas disebut manusia",
+    // "tidak kenal kata jujur"), a possessed one, what is denied of its owner ("tidak bisa dipegang omongannya"), or the
+    // speaker's own opinion ("kalau kata gue, orang X itu ...").
+    private static bool NotSomeonesWords(string text, List<CommentToken> tokens, int index) =>
         tokens[index].In(text).EndsWith("nya")
+        || (tokens[index].In(text) is "kata" && index + 1 < tokens.Count && Words.FirstPerson.Contains(tokens[index + 1].In(text)))
         || (index + 1 < tokens.Count && PredicateLexicon.Table.Match(text, tokens, index + 1, out var predicate) > 0 && predicate!.Kind == PredicateKind.Positive);
 
     // "Tidak benar kalau orang X itu pemalas", "salah besar bahwa ...": the claim that follows is denied.
