@@ -403,4 +403,18 @@ public class TargetedSpeechRuleTests
     [Fact]
     public void Passes_hate_quoted_as_someone_elses_word() =>
         Held("Kalau kata mereka, kaum Syiah itu sesat semua. Itu fitnah.").Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Anak gue nggak boleh sekolah bareng anak-anak Papua.")]
+    [InlineData("Pantesan kantornya berantakan, bosnya orang Betawi.")]
+    [InlineData("Ya wajarlah miskin, orang Sunda sih.")]
+    public void Holds_segregation_and_ruin_put_down_to_a_group(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Wajar orang Papua miskin, dana desanya dikorupsi pejabat.")]
+    [InlineData("Pantesan ramai, orang Batak lagi pesta adat.")]
+    [InlineData("Anak gue sekolah bareng anak-anak Papua, mereka berteman baik.")]
+    public void Passes_poverty_explained_and_groups_met_without_ruin(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

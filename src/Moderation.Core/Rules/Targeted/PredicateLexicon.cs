@@ -54,9 +54,10 @@ internal static class PredicateLexicon
     private static readonly string[] Causing = ["membuat", "membuatku", "membuat saya", "membuat aku", "membuat kami", "membuat kita", "membuat orang"];
     private static readonly string[] Feelings = ["muak", "jijik", "mual", "emosi", "marah", "kesal", "kesel", "sebal", "sebel", "eneg", "enek", "naik darah", "darah tinggi", "mendidih", "darah saya mendidih", "darahku mendidih", "geram", "benci", "murka", "muntah", "ingin muntah", "jengkel", "sakit hati", "sakit mata", "ilfeel", "panas", "gerah", "risih", "mau muntah", "pengen muntah"];
 
-    // Advice to keep away from a group: "jangan titip uang ke orang X", "jangan pernah jual rumah sama orang X".
-    private static readonly string[] Dealings = ["titip", "titip uang", "titipkan", "titipkan uang", "percayakan", "percayakan uang", "jual", "jual rumah", "jual tanah", "sewakan", "kontrakkan", "pinjamkan", "pinjamkan uang", "pinjami", "nikah", "menikah", "kawin", "dekat", "dekat-dekat", "bergaul", "berteman", "berbisnis", "bisnis", "berurusan", "kerja sama", "bekerja sama", "berdagang", "beli", "belanja", "pacaran", "berpacaran"];
-    private static readonly string[] Towards = ["ke", "sama", "dengan", "kepada", "pada", "dari"];
+    // Advice or a rule to keep away from a group: "jangan titip uang ke orang X", "anak gue tidak boleh sekolah bareng anak X".
+    private static readonly string[] Dealings = ["titip", "titip uang", "titipkan", "titipkan uang", "percayakan", "percayakan uang", "jual", "jual rumah", "jual tanah", "sewakan", "kontrakkan", "pinjamkan", "pinjamkan uang", "pinjami", "nikah", "menikah", "kawin", "dekat", "dekat-dekat", "bergaul", "berteman", "berbisnis", "bisnis", "berurusan", "kerja sama", "bekerja sama", "berdagang", "beli", "belanja", "pacaran", "berpacaran", "sekolah", "main", "bermain", "duduk", "makan", "tinggal", "bertetangga"];
+    private static readonly string[] Towards = ["ke", "sama", "dengan", "kepada", "pada", "dari", "bareng", "bersama"];
+    private static readonly string[] KeepAway = ["jangan", "jangan pernah", "jangan mau", "tidak boleh", "dilarang"];
 
     // Initialised before the table, which reads them.
     private static readonly string[] Denials = ["tidak ", "jangan "];
@@ -106,9 +107,10 @@ internal static class PredicateLexicon
         {
             foreach (var towards in Towards)
             {
-                yield return ($"jangan {dealing} {towards}", avoid);
-                yield return ($"jangan pernah {dealing} {towards}", avoid);
-                yield return ($"jangan mau {dealing} {towards}", avoid);
+                foreach (var away in KeepAway)
+                {
+                    yield return ($"{away} {dealing} {towards}", avoid);
+                }
             }
         }
 

@@ -387,6 +387,20 @@ public sealed class TargetedSpeechRule : IRule
             }
         }
 
+        // "Pantesan kantornya berantakan, bosnya orang X", "ya wajarlah miskin, orang X sih": no wonder, since the group is there.
+        if (cause < 0 && NoWonder(text, tokens, sentence)
+            && ((target.End < tokens.Count && tokens[target.End].In(text) is "sih" or "kan" or "tuh")
+                || (target.First > 0 && tokens[target.First - 1].In(text) is { Length: > 5 } owner && owner.EndsWith("nya"))))
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Sentence == sentence && Ruin.Contains(tokens[i].In(text)) && !(i > 0 && Words.Negators.Contains(tokens[i - 1].In(text))))
+                {
+                    return i;
+                }
+            }
+        }
+
         for (var i = target.End; i < tokens.Count && i < target.End + 14 && tokens[i].Sentence <= sentence + 1; i++)
         {
             var word = tokens[i].In(text);
@@ -402,6 +416,18 @@ public sealed class TargetedSpeechRule : IRule
         }
 
         return null;
+    }
+
+    private static bool NoWonder(string text, List<CommentToken> tokens, int sentence)
+    {
+        var start = tokens.FindIndex(t => t.Sentence == sentence);
+        while (start >= 0 && start < tokens.Count - 1 && tokens[start].In(text) is "ya" or "yah" or "oh" or "lha" or "lah")
+        {
+            start++;
+        }
+
+        return start >= 0 && (tokens[start].In(text) is "pantesan" or "pantes" or "pantasan" or "wajar" or "wajarlah" or "maklum" or "maklumlah"
+            || (tokens[start].In(text) is "pantas" && start + 1 < tokens.Count && tokens[start + 1].In(text) is "saja"));
     }
 
     // "ada ... X yang": the target is asked about as "any X".
