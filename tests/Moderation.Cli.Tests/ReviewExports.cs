@@ -1,6 +1,6 @@
 using Moderation.Cli.Commands;
-using Moderation.Service.Review.Audit;
 using Moderation.Training.Corpora;
+using Moderation.Formats.Audit;
 
 namespace Moderation.Cli.Tests;
 

@@ -8,6 +8,7 @@ using Moderation.Service.Observability;
 using Moderation.Service.Loading;
 using Moderation.Service.Review.Desk;
 using Moderation.Service.Stores;
+using Moderation.Formats;
 
 namespace Moderation.Service.Moderating;
 

@@ -3,6 +3,7 @@ using Moderation.Contracts;
 using Moderation.Service.Configuration;
 using Moderation.Service.DecisionIdentity;
 using StackExchange.Redis;
+using Moderation.Formats;
 
 namespace Moderation.Service.Stores;
 

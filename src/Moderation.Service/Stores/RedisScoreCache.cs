@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Moderation.Pipeline;
 using Moderation.Service.Configuration;
 using StackExchange.Redis;
+using Moderation.Formats;
 
 namespace Moderation.Service.Stores;
 

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using Moderation.Cli.Commands;
-using Moderation.Service.Review.Accounts;
-using Moderation.Service.Review.Audit;
 using StackExchange.Redis;
-using Moderation.Service.Stores;
+using Moderation.Formats;
+using Moderation.Formats.Audit;
 
 namespace Moderation.Cli.Tests.Review;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using Moderation.Service.Review.Accounts;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Formats;
 
 namespace Moderation.Service.Tests.Api;
 

@@ -1,4 +1,5 @@
 using Moderation.Service.Review.Accounts;
+using Moderation.Formats;
 
 namespace Moderation.Service.Tests.Hosting;
 

@@ -8,6 +8,7 @@ using Moderation.Service.Review.Queue;
 using Moderation.Service.Tests.Hosting;
 using StackExchange.Redis;
 using Moderation.Testing;
+using Moderation.Formats.Audit;
 
 namespace Moderation.Service.Tests.Review;
 

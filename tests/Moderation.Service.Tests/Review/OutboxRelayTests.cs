@@ -6,6 +6,7 @@ using Moderation.Service.Observability;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Tests.Hosting;
 using Moderation.Testing;
+using Moderation.Formats.Audit;
 
 namespace Moderation.Service.Tests.Review;
 

@@ -5,6 +5,7 @@ using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Desk;
 using Moderation.Service.Review.Outbox;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Formats.Audit;
 
 namespace Moderation.Service.Tests.Review;
 

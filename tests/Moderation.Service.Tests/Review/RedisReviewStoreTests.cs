@@ -5,8 +5,8 @@ using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
 using Moderation.Service.Review.Queue;
-using Moderation.Service.Stores;
 using Moderation.Service.Tests.Stores;
+using Moderation.Formats;
 
 namespace Moderation.Service.Tests.Review;
 

@@ -10,6 +10,7 @@ using Moderation.Service.Review.Authors;
 using Moderation.Service.Review.Outbox;
 using Moderation.Service.Review.Queue;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Formats.Audit;
 
 namespace Moderation.Service.Tests.Review;
 

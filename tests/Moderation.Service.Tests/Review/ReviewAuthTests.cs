@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Tests.Hosting;
+using Moderation.Formats;
 
 namespace Moderation.Service.Tests.Review;
 

@@ -7,6 +7,7 @@ using Moderation.Service.Review.Authors;
 using Moderation.Service.Review.Queue;
 using Moderation.Service.Tests.Hosting;
 using Moderation.Testing;
+using Moderation.Formats.Audit;
 
 namespace Moderation.Service.Tests.Review;
 

@@ -3,6 +3,7 @@ using Moderation.Service.Configuration;
 using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Stores;
 using StackExchange.Redis;
+using Moderation.Formats;
 
 namespace Moderation.Service.Tests.Stores;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
+using Moderation.Formats.Audit;
 
 namespace Moderation.Service.Review.Api;
 

@@ -7,6 +7,8 @@ using Microsoft.Extensions.Options;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Desk;
+using Moderation.Formats;
+using Moderation.Formats.Audit;
 
 namespace Moderation.Service.Review.Api;
 

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Options;
 using Moderation.Service.Configuration;
 using Moderation.Service.Review.Queue;
 using StackExchange.Redis;
-using Moderation.Service.Stores;
+using Moderation.Formats;
+using Moderation.Formats.Audit;
 
 namespace Moderation.Service.Review.Audit;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Moderation.Service.Configuration;
 using Moderation.Service.Review.Queue;
 using StackExchange.Redis;
-using Moderation.Service.Stores;
+using Moderation.Formats;
 
 namespace Moderation.Service.Review.Authors;
 

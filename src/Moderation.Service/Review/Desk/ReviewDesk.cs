@@ -5,6 +5,7 @@ using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Outbox;
 using Moderation.Service.Review.Queue;
+using Moderation.Formats.Audit;
 
 namespace Moderation.Service.Review.Desk;
 

@@ -1,6 +1,6 @@
 using Moderation.Contracts;
-using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Queue;
+using Moderation.Formats.Audit;
 
 namespace Moderation.Service.Review.Outbox;
 
