@@ -6,7 +6,6 @@ using Moderation.Service.Configuration;
 using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Observability;
 using Moderation.Service.Loading;
-using Moderation.Service.Review.Desk;
 using Moderation.Service.Stores;
 using Moderation.Formats;
 
@@ -22,7 +21,7 @@ public sealed partial class CommentModerator(
     IScoreCache scores,
     IAuthorVelocity velocity,
     ICampaignTracker campaigns,
-    ReviewIntake review,
+    IReviewIntake review,
     IOptions<ModerationOptions> options,
     ModerationMetrics metrics,
     TimeProvider time,
@@ -121,7 +120,7 @@ public sealed partial class CommentModerator(
         var findingPublished = replayed.Count == 0
             ? Task.FromResult<bool[]>([])
             : decisions.WerePublishedAsync(replayed.ConvertAll(i => results[i].Key), cancellationToken);
-        var reviewing = review.RecordAsync(comments, results, cancellationToken);
+        var reviewing = review.RecordAsync(comments.Select((comment, i) => (comment, results[i])).ToList(), cancellationToken);
         await Task.WhenAll(recording, findingPublished, reviewing, storingScores);
 
         var published = findingPublished.Result;
@@ -154,7 +153,7 @@ public sealed partial class CommentModerator(
                 }
             }
 
-            await review.RecordAsync(again.ConvertAll(i => comments[i]), again.ConvertAll(i => results[i]), cancellationToken);
+            await review.RecordAsync(again.ConvertAll(i => (comments[i], results[i])), cancellationToken);
         }
 
         return overtaken;

@@ -9,6 +9,7 @@ using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Desk;
 using Moderation.Formats;
 using Moderation.Formats.Audit;
+using Moderation.Service.Moderating;
 
 namespace Moderation.Service.Review.Api;
 
@@ -69,7 +70,7 @@ public static partial class ReviewSessionApi
         return TypedResults.NoContent();
     }
 
-    private static string Truncate(string id) => id.Length <= FieldLimits.Id ? id : id[..FieldLimits.Id];
+    private static string Truncate(string id) => id.Length <= CommentFieldLimits.Id ? id : id[..CommentFieldLimits.Id];
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Failed sign-in as '{ModeratorId}' from {Address}")]
     private static partial void LogFailed(ILogger logger, string moderatorId, string address);
