@@ -62,6 +62,8 @@ public static class Extensions
         services.AddSingleton<ModerationMetrics>();
         services.AddSingleton<ActivePipeline>();
         services.AddHostedService<PipelineReloader>();
+        services.AddSingleton<DecisionReader>();
+        services.AddSingleton<DecisionWriter>();
         services.AddSingleton<CommentModerator>();
         services.AddSingleton<DecisionPublisher>();
 
