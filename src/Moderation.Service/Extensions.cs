@@ -66,6 +66,7 @@ public static class Extensions
         services.AddSingleton<DecisionWriter>();
         services.AddSingleton<CommentModerator>();
         services.AddSingleton<DecisionPublisher>();
+        services.AddSingleton<ModerationDesk>();
 
         var health = services.AddHealthChecks().AddCheck<PipelineHealthCheck>("pipeline", tags: [HealthApi.ReadyTag]);
         var redis = builder.Configuration.GetConnectionString("Redis");

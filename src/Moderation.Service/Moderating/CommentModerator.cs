@@ -24,10 +24,6 @@ public sealed partial class CommentModerator(
 {
     private readonly int _maxTextLength = options.Value.MaxTextLength;
 
-    /// <summary>The decision that stands for this comment.</summary>
-    public async Task<StandingDecision> ModerateAsync(CommentSubmitted comment, CancellationToken cancellationToken) =>
-        (await ModerateAsync([comment], cancellationToken))[0];
-
     /// <summary>The decision that stands for each comment, in order, noted by the review intake. Throws
     /// <see cref="UnreadableCommentException"/> when a comment has no id; a batch must hold readable comments only.</summary>
     public async Task<StandingDecision[]> ModerateAsync(IReadOnlyList<CommentSubmitted> comments, CancellationToken cancellationToken)
