@@ -1,6 +1,6 @@
 using Moderation.Cli.Commands;
-using Moderation.Training.Corpora;
 using Moderation.Formats.Audit;
+using Moderation.Training.Corpora;
 
 namespace Moderation.Cli.Tests;
 

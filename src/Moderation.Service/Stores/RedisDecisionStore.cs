@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 using Moderation.Contracts;
+using Moderation.Formats;
 using Moderation.Service.Configuration;
 using Moderation.Service.DecisionIdentity;
 using StackExchange.Redis;
-using Moderation.Formats;
 
 namespace Moderation.Service.Stores;
 

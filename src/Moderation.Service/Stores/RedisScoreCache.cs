@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
+using Moderation.Formats;
 using Moderation.Pipeline;
 using Moderation.Service.Configuration;
 using StackExchange.Redis;
-using Moderation.Formats;
 
 namespace Moderation.Service.Stores;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Moderation.Cli.Commands;
-using StackExchange.Redis;
 using Moderation.Formats;
 using Moderation.Formats.Audit;
+using StackExchange.Redis;
 
 namespace Moderation.Cli.Tests.Review;
 

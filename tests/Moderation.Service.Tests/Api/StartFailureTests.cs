@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using Moderation.Service.Tests.Hosting;
 using Moderation.Formats;
+using Moderation.Service.Tests.Hosting;
 
 namespace Moderation.Service.Tests.Api;
 

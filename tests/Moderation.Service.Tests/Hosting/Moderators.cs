@@ -1,5 +1,5 @@
-using Moderation.Service.Review.Accounts;
 using Moderation.Formats;
+using Moderation.Service.Review.Accounts;
 
 namespace Moderation.Service.Tests.Hosting;
 

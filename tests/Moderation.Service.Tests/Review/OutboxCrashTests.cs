@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Moderation.Contracts;
+using Moderation.Formats.Audit;
 using Moderation.Service.Configuration;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
@@ -8,7 +9,6 @@ using Moderation.Service.Review.Queue;
 using Moderation.Service.Tests.Hosting;
 using StackExchange.Redis;
 using Moderation.Testing;
-using Moderation.Formats.Audit;
 
 namespace Moderation.Service.Tests.Review;
 

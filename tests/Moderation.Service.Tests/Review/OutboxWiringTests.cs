@@ -1,11 +1,11 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Moderation.Formats.Audit;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Desk;
 using Moderation.Service.Review.Outbox;
 using Moderation.Service.Tests.Hosting;
-using Moderation.Formats.Audit;
 
 namespace Moderation.Service.Tests.Review;
 

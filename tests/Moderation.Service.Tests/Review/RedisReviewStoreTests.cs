@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Moderation.Formats;
 using Moderation.Service.Configuration;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Moderation.Service.Review.Accounts;
@@ -6,7 +7,6 @@ using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
 using Moderation.Service.Review.Queue;
 using Moderation.Service.Tests.Stores;
-using Moderation.Formats;
 
 namespace Moderation.Service.Tests.Review;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moderation.Contracts;
+using Moderation.Formats.Audit;
 using Moderation.Service.Observability;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
@@ -10,7 +11,6 @@ using Moderation.Service.Review.Authors;
 using Moderation.Service.Review.Outbox;
 using Moderation.Service.Review.Queue;
 using Moderation.Service.Tests.Hosting;
-using Moderation.Formats.Audit;
 
 namespace Moderation.Service.Tests.Review;
 

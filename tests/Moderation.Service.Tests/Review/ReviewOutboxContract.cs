@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Options;
 using Moderation.Contracts;
+using Moderation.Formats.Audit;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Outbox;
 using Moderation.Service.Review.Queue;
 using Moderation.Service.Tests.Hosting;
 using Moderation.Testing;
-using Moderation.Formats.Audit;
 
 namespace Moderation.Service.Tests.Review;
 

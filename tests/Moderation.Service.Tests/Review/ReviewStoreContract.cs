@@ -2,12 +2,12 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Moderation.Contracts;
+using Moderation.Formats.Audit;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
 using Moderation.Service.Review.Queue;
 using Moderation.Service.Tests.Hosting;
 using Moderation.Testing;
-using Moderation.Formats.Audit;
 
 namespace Moderation.Service.Tests.Review;
 

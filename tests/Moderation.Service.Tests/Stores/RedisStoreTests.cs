@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
+using Moderation.Formats;
 using Moderation.Service.Configuration;
 using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Stores;
 using StackExchange.Redis;
-using Moderation.Formats;
 
 namespace Moderation.Service.Tests.Stores;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Moderation.Formats.Audit;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
-using Moderation.Formats.Audit;
 
 namespace Moderation.Service.Review.Api;
 

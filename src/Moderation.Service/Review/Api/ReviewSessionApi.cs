@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Moderation.Service.Review.Accounts;
-using Moderation.Service.Review.Audit;
-using Moderation.Service.Review.Desk;
 using Moderation.Formats;
 using Moderation.Formats.Audit;
 using Moderation.Service.Moderating;
+using Moderation.Service.Review.Accounts;
+using Moderation.Service.Review.Audit;
+using Moderation.Service.Review.Desk;
 
 namespace Moderation.Service.Review.Api;
 

@@ -1,6 +1,6 @@
 using Moderation.Contracts;
-using Moderation.Service.Review.Queue;
 using Moderation.Formats.Audit;
+using Moderation.Service.Review.Queue;
 
 namespace Moderation.Service.Review.Outbox;
 
