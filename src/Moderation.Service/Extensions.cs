@@ -62,8 +62,11 @@ public static class Extensions
         services.AddSingleton<ModerationMetrics>();
         services.AddSingleton<ActivePipeline>();
         services.AddHostedService<PipelineReloader>();
+        services.AddSingleton<DecisionReader>();
+        services.AddSingleton<DecisionWriter>();
         services.AddSingleton<CommentModerator>();
         services.AddSingleton<DecisionPublisher>();
+        services.AddSingleton<ModerationDesk>();
 
         var health = services.AddHealthChecks().AddCheck<PipelineHealthCheck>("pipeline", tags: [HealthApi.ReadyTag]);
         var redis = builder.Configuration.GetConnectionString("Redis");

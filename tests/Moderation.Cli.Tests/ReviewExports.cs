@@ -1,5 +1,5 @@
 using Moderation.Cli.Commands;
-using Moderation.Service.Review.Audit;
+using Moderation.Formats.Audit;
 using Moderation.Training.Corpora;
 
 namespace Moderation.Cli.Tests;

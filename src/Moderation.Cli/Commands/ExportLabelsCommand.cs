@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Moderation.Service.Review.Audit;
-using Moderation.Service.Stores;
 using StackExchange.Redis;
+using Moderation.Formats;
+using Moderation.Formats.Audit;
 
 namespace Moderation.Cli.Commands;
 

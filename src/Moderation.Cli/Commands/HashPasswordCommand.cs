@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using Moderation.Service.Review.Accounts;
+using Moderation.Formats;
 
 namespace Moderation.Cli.Commands;
 

@@ -1,4 +1,4 @@
-using Moderation.Service.Review.Audit;
+using Moderation.Formats.Audit;
 
 namespace Moderation.Cli.Commands;
 

@@ -1,108 +1,34 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Moderation.Contracts;
 using Moderation.Decisions;
+using Moderation.Formats;
+using WireReason = Moderation.Contracts.Reason;
 
 namespace Moderation.Cli.Commands;
 
-/// <summary>Writes a verdict in the wire contract's field names and values (camelCase; decision, category and source as wire
-/// strings; evidence {start, length, text}; law null when none).</summary>
+/// <summary>Writes a verdict in the wire contract's field names and values, with the service's own wire types and JSON settings
+/// (<see cref="DecisionJson.Options"/>), after the input line's id.</summary>
 public static class VerdictJson
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <param name="id">The input line's id as it was given (a JSON string or number), or null.</param>
-    public static string Render(JsonElement? id, Verdict verdict)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
-        {
-            json.WriteStartObject();
-            WriteId(json, id);
-            json.WriteString("decision", verdict.Decision.ToWire());
-            json.WriteStartArray("reasons");
-            foreach (var reason in verdict.Reasons)
-            {
-                WriteReason(json, reason);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartObject("scores");
-            foreach (var (category, score) in verdict.Scores)
-            {
-                json.WriteNumber(category, score);
-            }
-
-            json.WriteEndObject();
-            json.WriteNumber("priority", verdict.Priority);
-            json.WriteString("modelVersion", verdict.ModelVersion);
-            json.WriteString("policyVersion", verdict.PolicyVersion);
-            if (verdict.CampaignId is not null)
-            {
-                json.WriteString("campaignId", verdict.CampaignId);
-            }
-
-            json.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    public static string Render(JsonElement? id, Verdict verdict) => JsonSerializer.Serialize(
+        new VerdictLine(id, verdict.Decision.ToWire(), DecisionEvents.Reasons(verdict), verdict.Scores, verdict.Priority, verdict.ModelVersion,
+            verdict.PolicyVersion, verdict.CampaignId),
+        DecisionJson.Options);
 
     /// <summary>The line written for an input line that could not be scored.</summary>
-    public static string RenderError(JsonElement? id, string error)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
-        {
-            json.WriteStartObject();
-            WriteId(json, id);
-            json.WriteString("error", error);
-            json.WriteEndObject();
-        }
+    public static string RenderError(JsonElement? id, string error) => JsonSerializer.Serialize(new ErrorLine(id, error), DecisionJson.Options);
 
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    private sealed record VerdictLine(
+        JsonElement? Id,
+        string Decision,
+        IReadOnlyList<WireReason> Reasons,
+        IReadOnlyDictionary<string, double> Scores,
+        int Priority,
+        string ModelVersion,
+        string PolicyVersion,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CampaignId);
 
-    private static void WriteId(Utf8JsonWriter json, JsonElement? id)
-    {
-        json.WritePropertyName("id");
-        if (id is { } value)
-        {
-            value.WriteTo(json);
-        }
-        else
-        {
-            json.WriteNullValue();
-        }
-    }
-
-    private static void WriteReason(Utf8JsonWriter json, Reason reason)
-    {
-        json.WriteStartObject();
-        json.WriteString("category", reason.Category.ToWire());
-        json.WriteString("law", reason.Law);
-        json.WriteString("source", reason.Source.ToWire());
-        json.WriteNumber("score", reason.Score);
-        json.WriteStartArray("evidence");
-        foreach (var evidence in reason.Evidence)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("start", evidence.Start);
-            json.WriteNumber("length", evidence.Length);
-            json.WriteString("text", evidence.Text);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        if (reason.Kind is not null)
-        {
-            json.WriteString("kind", reason.Kind);
-        }
-
-        if (reason.Detail is not null)
-        {
-            json.WriteString("detail", reason.Detail);
-        }
-
-        json.WriteEndObject();
-    }
+    private sealed record ErrorLine(JsonElement? Id, string Error);
 }

@@ -1,11 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Moderation.Contracts;
-using Moderation.Service.Configuration;
 using Moderation.Service.Messaging;
 using Moderation.Service.Moderating;
-using Moderation.Service.Stores;
 
 namespace Moderation.Service.Api;
 
@@ -20,13 +17,12 @@ public static class CommentsApi
     }
 
     public static async Task<Results<Ok<CommentDecision>, BadRequest<ProblemDetails>>> ModerateAsync(
-        CommentSubmitted comment, CommentModerator moderator, DecisionPublisher publisher, CancellationToken cancellationToken)
+        CommentSubmitted comment, ModerationDesk desk, CancellationToken cancellationToken)
     {
         try
         {
-            var standing = await moderator.ModerateAsync(comment, cancellationToken);
-            await publisher.PublishUnconfirmedAsync([standing]);
-            return TypedResults.Ok(standing.Decision);
+            var standing = await desk.AnswerAsync([comment], cancellationToken);
+            return TypedResults.Ok(standing[0].Decision);
         }
         catch (UnreadableCommentException error)
         {

@@ -1,10 +1,6 @@
 using System.Runtime.ExceptionServices;
 using MassTransit;
-using Microsoft.Extensions.Options;
 using Moderation.Contracts;
-using Moderation.Service.Configuration;
-using Moderation.Service.Moderating;
-using Moderation.Service.Stores;
 
 namespace Moderation.Service.Messaging;
 
@@ -14,10 +10,7 @@ namespace Moderation.Service.Messaging;
 /// back the others; the batch then fails with that comment's error and every message of it is retried by itself (see
 /// <see cref="CommentBatchConsumerDefinition"/>). Comments recorded before the failure are answered from the record on the
 /// retry, with the same message id.</remarks>
-public sealed partial class CommentBatchConsumer(
-    CommentModerator moderator,
-    DecisionPublisher publisher,
-    ILogger<CommentBatchConsumer> logger)
+public sealed partial class CommentBatchConsumer(ModerationDesk desk, ILogger<CommentBatchConsumer> logger)
     : IConsumer<Batch<CommentSubmitted>>
 {
     public async Task Consume(ConsumeContext<Batch<CommentSubmitted>> context)
@@ -56,17 +49,9 @@ public sealed partial class CommentBatchConsumer(
         }
     }
 
-    private async Task AnswerAsync(CommentSubmitted[] comments)
-    {
-        // Not cancelled on shutdown: the work is short and bounded, and a comment half-way through should finish and be acked
-        // rather than fault into the error queue. Messages not yet started stay unacked and return to the queue.
-        var moderated = await moderator.ModerateAsync(comments, CancellationToken.None);
-
-        // One decision event per comment: none for a decision the broker already confirmed (a redelivery, a duplicate
-        // publish by the CMS), one for several copies of a comment in this batch; a confirm that never comes fails the batch
-        // after Moderation:PublishTimeout instead of holding it forever.
-        await publisher.PublishUnconfirmedAsync(moderated);
-    }
+    // Not cancelled on shutdown: the work is short and bounded, and a comment half-way through should finish and be acked
+    // rather than fault into the error queue. Messages not yet started stay unacked and return to the queue.
+    private Task AnswerAsync(CommentSubmitted[] comments) => desk.AnswerAsync(comments, CancellationToken.None);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} comments failed; answering each by itself so one bad comment does not hold back the others")]
     private static partial void LogAnsweringOneByOne(ILogger logger, int count, Exception error);

@@ -8,10 +8,10 @@ using Moderation.Service.Stores;
 
 namespace Moderation.Service.Messaging;
 
-/// <summary>Publishes decisions to their exchanges with the deterministic message id of their (commentId, text hash), once each:
-/// the one way the consumer and POST /api/comments publish. Copies of a comment in flight at once (in one batch, in
-/// concurrent batches, or an API call beside a message) get one publication: a copy whose key another publish holds waits
-/// for it, and publishes only if that one was not confirmed.</summary>
+/// <summary>Publishes decisions to their exchanges with the deterministic message id of their (commentId, text hash), once each,
+/// for <see cref="ModerationDesk"/>. Copies of a comment in flight at once (in one batch, in concurrent batches, or an API call
+/// beside a message) get one publication: a copy whose key another publish holds waits for it, and publishes only if that one
+/// was not confirmed.</summary>
 /// <remarks>Within one instance. Copies handled at the same moment by two instances may still be published by both, with
 /// the same message id and body (the contract's dedupe key).</remarks>
 public sealed class DecisionPublisher(IDecisionExchanges exchanges, IDecisionStore decisions, IOptions<ModerationOptions> options,

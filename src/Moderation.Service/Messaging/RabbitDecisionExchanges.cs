@@ -1,7 +1,6 @@
 using Moderation.Contracts;
 using Moderation.Service.Configuration;
 using Moderation.Service.DecisionIdentity;
-using Moderation.Service.Stores;
 using RabbitMQ.Client;
 
 namespace Moderation.Service.Messaging;

@@ -1,5 +1,5 @@
 using Moderation.Contracts;
-using Moderation.Service.Review.Desk;
+using static Moderation.Service.Moderating.CommentFieldLimits;
 
 namespace Moderation.Service.Moderating;
 
@@ -23,11 +23,11 @@ public static class CommentValidation
         // The other fields are shown to moderators and kept with the item: each has a limit too.
         problems.AddRange(new[]
         {
-            FieldLimits.TooLong("articleId", comment.ArticleId, FieldLimits.Id), FieldLimits.TooLong("authorId", comment.AuthorId, FieldLimits.Id),
-            FieldLimits.TooLong("parentCommentId", comment.ParentCommentId, FieldLimits.Id),
-            FieldLimits.TooLong("authorName", comment.AuthorName, FieldLimits.AuthorName),
-            FieldLimits.TooLong("articleTitle", comment.ArticleTitle, FieldLimits.ArticleTitle),
-            FieldLimits.TooLong("articleUrl", comment.ArticleUrl, FieldLimits.ArticleUrl), FieldLimits.TooLong("section", comment.Section, FieldLimits.Section),
+            TooLong("articleId", comment.ArticleId, Id), TooLong("authorId", comment.AuthorId, Id),
+            TooLong("parentCommentId", comment.ParentCommentId, Id),
+            TooLong("authorName", comment.AuthorName, AuthorName),
+            TooLong("articleTitle", comment.ArticleTitle, ArticleTitle),
+            TooLong("articleUrl", comment.ArticleUrl, ArticleUrl), TooLong("section", comment.Section, Section),
         }.OfType<string>());
 
         if (string.IsNullOrEmpty(comment.ArticleId) && !comment.Unreadable.ContainsKey("articleId"))

@@ -8,6 +8,7 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using Moderation.Service.Configuration;
 using Moderation.Service.Health;
+using Moderation.Service.Moderating;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Api;
 using Moderation.Service.Review.Audit;
@@ -74,6 +75,7 @@ public static class ReviewExtensions
                 }));
         });
         services.AddSingleton<ReviewIntake>();
+        services.AddSingleton<IReviewIntake>(sp => sp.GetRequiredService<ReviewIntake>());
         services.AddSingleton<ReviewDesk>();
         services.AddSingleton<IReviewPublisher, BusReviewPublisher>();
         services.AddSingleton<ReviewDelivery>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Moderation.Contracts;
+using Moderation.Formats;
 using Moderation.Service.Configuration;
 using Moderation.Service.DecisionIdentity;
 using StackExchange.Redis;

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using Moderation.Cli.Commands;
-using Moderation.Service.Review.Accounts;
-using Moderation.Service.Review.Audit;
+using Moderation.Formats;
+using Moderation.Formats.Audit;
 using StackExchange.Redis;
-using Moderation.Service.Stores;
 
 namespace Moderation.Cli.Tests.Review;
 

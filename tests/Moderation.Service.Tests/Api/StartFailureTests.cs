@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Moderation.Service.Review.Accounts;
+using Moderation.Formats;
 using Moderation.Service.Tests.Hosting;
 
 namespace Moderation.Service.Tests.Api;

@@ -1,7 +1,6 @@
 using Moderation.Contracts;
 using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Messaging;
-using Moderation.Service.Stores;
 using Moderation.Service.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Moderation.Testing;

@@ -60,6 +60,27 @@ public sealed class ExactlyOnceTests(BusFixture bus) : IClassFixture<BusFixture>
     }
 
     [Fact]
+    public async Task A_comment_posted_to_the_api_and_then_published_on_the_bus_gets_one_decision_event()
+    {
+        var comment = Comments.Valid();
+        var id = (string)comment["commentId"]!;
+        var key = DecisionKey.For(id, (string)comment["text"]!);
+        using var http = bus.Host.CreateClient();
+
+        (await http.PostAsJsonAsync("/api/comments", comment)).EnsureSuccessStatusCode();
+        await bus.Probe.WaitForAsync(id);
+        await Eventually.GetAsync(async () => (await bus.Host.Services.GetRequiredService<IDecisionStore>().WerePublishedAsync([key], default))[0],
+            published => published, TimeSpan.FromSeconds(30), "the confirmed publish noted");
+        await bus.Probe.PublishAsync(comment);
+
+        var later = Comments.Valid();
+        await bus.Probe.PublishAsync(later);
+        await bus.Probe.WaitForAsync((string)later["commentId"]!);
+
+        bus.Probe.For(id).Should().ContainSingle("the API and the consumer answer through one ModerationDesk");
+    }
+
+    [Fact]
     public async Task An_edited_comment_is_moderated_anew()
     {
         var id = Comments.NewId();

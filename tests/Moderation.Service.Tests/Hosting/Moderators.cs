@@ -1,3 +1,4 @@
+using Moderation.Formats;
 using Moderation.Service.Review.Accounts;
 
 namespace Moderation.Service.Tests.Hosting;

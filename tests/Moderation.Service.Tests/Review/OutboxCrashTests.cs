@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Moderation.Contracts;
+using Moderation.Formats.Audit;
 using Moderation.Service.Configuration;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Moderation.Formats.Audit;
 using Moderation.Service.Observability;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Tests.Hosting;

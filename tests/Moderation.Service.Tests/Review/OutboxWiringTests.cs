@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Moderation.Formats.Audit;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Desk;
 using Moderation.Service.Review.Outbox;

@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Options;
+using Moderation.Formats;
 using Moderation.Service.Configuration;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
 using Moderation.Service.Review.Queue;
-using Moderation.Service.Stores;
 using Moderation.Service.Tests.Stores;
 
 namespace Moderation.Service.Tests.Review;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moderation.Contracts;
+using Moderation.Formats.Audit;
 using Moderation.Service.Observability;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Moderation.Formats;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Tests.Hosting;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Moderation.Contracts;
+using Moderation.Formats.Audit;
 using Moderation.Service.Review.Accounts;
-using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Outbox;
 using Moderation.Service.Review.Queue;
 using Moderation.Service.Tests.Hosting;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Moderation.Contracts;
+using Moderation.Formats.Audit;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
 using Moderation.Service.Review.Queue;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Moderation.Formats;
 using Moderation.Service.Configuration;
 using Moderation.Service.DecisionIdentity;
 using Moderation.Service.Stores;

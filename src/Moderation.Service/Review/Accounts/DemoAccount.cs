@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Moderation.Formats;
 
 namespace Moderation.Service.Review.Accounts;
 

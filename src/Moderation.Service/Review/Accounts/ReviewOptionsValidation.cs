@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Moderation.Formats;
 
 namespace Moderation.Service.Review.Accounts;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Moderation.Formats.Audit;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
 

@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Moderation.Formats;
+using Moderation.Formats.Audit;
+using Moderation.Service.Moderating;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Desk;
@@ -67,7 +70,7 @@ public static partial class ReviewSessionApi
         return TypedResults.NoContent();
     }
 
-    private static string Truncate(string id) => id.Length <= FieldLimits.Id ? id : id[..FieldLimits.Id];
+    private static string Truncate(string id) => id.Length <= CommentFieldLimits.Id ? id : id[..CommentFieldLimits.Id];
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Failed sign-in as '{ModeratorId}' from {Address}")]
     private static partial void LogFailed(ILogger logger, string moderatorId, string address);

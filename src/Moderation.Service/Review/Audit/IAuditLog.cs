@@ -1,3 +1,5 @@
+using Moderation.Formats.Audit;
+
 namespace Moderation.Service.Review.Audit;
 
 /// <summary>The append-only record of what moderators did: entries are added, never changed or removed.</summary>

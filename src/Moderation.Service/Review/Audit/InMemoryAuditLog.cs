@@ -1,3 +1,5 @@
+using Moderation.Formats.Audit;
+
 namespace Moderation.Service.Review.Audit;
 
 /// <summary>The audit log in process memory (the no-configuration default).</summary>

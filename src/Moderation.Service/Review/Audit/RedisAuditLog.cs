@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Options;
+using Moderation.Formats;
+using Moderation.Formats.Audit;
 using Moderation.Service.Configuration;
 using Moderation.Service.Review.Queue;
 using StackExchange.Redis;
-using Moderation.Service.Stores;
 
 namespace Moderation.Service.Review.Audit;
 

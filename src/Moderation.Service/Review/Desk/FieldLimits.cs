@@ -1,14 +1,13 @@
+using Moderation.Service.Moderating;
+using static Moderation.Service.Moderating.CommentFieldLimits;
+
 namespace Moderation.Service.Review.Desk;
 
-/// <summary>The longest value each field of the review API and the wire contract's optional fields may have, and the longest
-/// lists, so no caller can make a queue listing, a timeline or the audit log grow without bound.</summary>
+/// <summary>The longest value each field of the review API may have, and the longest lists, so no caller can make a queue listing,
+/// a timeline or the audit log grow without bound. The fields a report shares with a comment have the comment's limits
+/// (<see cref="CommentFieldLimits"/>).</summary>
 public static class FieldLimits
 {
-    public const int Id = 128;
-    public const int AuthorName = 200;
-    public const int ArticleTitle = 500;
-    public const int ArticleUrl = 2048;
-    public const int Section = 100;
     public const int ReportReason = 500;
     public const int Note = 1000;
     public const int TakedownReference = 200;
@@ -16,10 +15,6 @@ public static class FieldLimits
 
     /// <summary>Distinct reporters whose reports of one comment are kept in its timeline; later ones change nothing.</summary>
     public const int ReportsPerItem = 50;
-
-    /// <summary>"name is N characters; the limit is M", or null when <paramref name="value"/> fits.</summary>
-    public static string? TooLong(string name, string? value, int limit) =>
-        value is { Length: var length } && length > limit ? $"{name} is {length} characters; the limit is {limit}" : null;
 
     /// <summary>Why the report cannot be taken, or null.</summary>
     public static string? Check(ReaderReport report, int maxTextLength)

@@ -1,3 +1,5 @@
+using Moderation.Service.Moderating;
+
 namespace Moderation.Service.Review.Desk;
 
 /// <summary>A moderator's verdict on one item: "approved" or "rejected", a category (required to reject), an optional note.</summary>
@@ -11,7 +13,7 @@ public sealed record ReviewDecision(string? Outcome, string? Category, string? N
             return "outcome must be 'approved' or 'rejected'.";
         }
 
-        if (FieldLimits.TooLong("note", Note, FieldLimits.Note) is { } longNote)
+        if (CommentFieldLimits.TooLong("note", Note, FieldLimits.Note) is { } longNote)
         {
             return longNote + ".";
         }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using Moderation.Contracts;
+using Moderation.Formats.Audit;
 using Moderation.Service.DecisionIdentity;
+using Moderation.Service.Moderating;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Audit;
 using Moderation.Service.Review.Authors;
@@ -14,51 +16,51 @@ public sealed class ReviewIntake(
     IAuditLog audit,
     IAuthorHistoryStore authors,
     IOptions<ReviewOptions> options,
-    TimeProvider time)
+    TimeProvider time) : IReviewIntake
 {
     private readonly TimeSpan _flagDue = options.Value.FlagDueAfter;
 
-    /// <summary>Called (by <c>Moderating.CommentModerator</c>) for every decision before it is published: notes it in the author's
-    /// history and queues a flagged comment; the authors' histories in one call, each flagged comment queued beside it.
-    /// Idempotent for redeliveries: a comment already queued, or already reviewed with the same text, is not queued again.</summary>
+    /// <summary>The machine's decision on one comment; see the batch form.</summary>
     public Task RecordAsync(CommentSubmitted comment, CommentDecision decision, CancellationToken cancellationToken) =>
-        RecordAsync([comment], [new StandingDecision(DecisionKey.For(decision.CommentId, comment.Text), decision, Published: false)], cancellationToken);
+        RecordAsync([(comment, new StandingDecision(DecisionKey.For(decision.CommentId, comment.Text), decision, Published: false))], cancellationToken);
 
-    /// <summary>The same for a batch, with the decisions as the moderator holds them (keyed by comment id and text hash).</summary>
-    public async Task RecordAsync(IReadOnlyList<CommentSubmitted> comments, IReadOnlyList<StandingDecision> decisions, CancellationToken cancellationToken)
+    /// <summary>Called by the moderator for every decision before it is published: notes it in the author's history and queues a
+    /// flagged comment; the authors' histories in one call, each flagged comment queued beside it. Idempotent for redeliveries: a
+    /// comment already queued, or already reviewed with the same text, is not queued again.</summary>
+    public async Task RecordAsync(IReadOnlyList<(CommentSubmitted Comment, StandingDecision Decision)> decided, CancellationToken cancellationToken)
     {
-        var histories = new List<(string AuthorId, AuthorComment Comment)>(comments.Count);
+        var histories = new List<(string AuthorId, AuthorComment Comment)>(decided.Count);
         var queueing = new List<Task>();
-        var settled = new List<int>();
-        for (var i = 0; i < comments.Count; i++)
+        var settled = new List<(CommentSubmitted Comment, StandingDecision Decision)>();
+        foreach (var (comment, standing) in decided)
         {
-            var decision = decisions[i].Decision;
-            if (comments[i].AuthorId is { Length: > 0 } author)
+            var decision = standing.Decision;
+            if (comment.AuthorId is { Length: > 0 } author)
             {
                 histories.Add((author, new AuthorComment(decision.CommentId, decision.Decision, decision.DecidedAt)));
             }
 
             if (decision is CommentFlagged flagged)
             {
-                queueing.Add(QueueAsync(comments[i], flagged, decisions[i].Key.TextHash, cancellationToken));
+                queueing.Add(QueueAsync(comment, flagged, standing.Key.TextHash, cancellationToken));
             }
-            else if (comments[i].SubmittedAt is not null)
+            else if (comment.SubmittedAt is not null)
             {
-                settled.Add(i);
+                settled.Add((comment, standing));
             }
         }
 
         // Issued together: the Redis client pipelines them. The queued items of the comments decided without a moderator are
         // read in the same flush (one MGET), in case one of them is an earlier version of the comment.
-        var finding = queue.FindManyAsync(settled.ConvertAll(i => decisions[i].Key.CommentId), cancellationToken);
+        var finding = queue.FindManyAsync(settled.ConvertAll(d => d.Decision.Key.CommentId), cancellationToken);
         await Task.WhenAll([authors.RecordAsync(histories, cancellationToken), finding, .. queueing]);
 
         var queued = finding.Result;
         var withdrawing = new List<Task>();
         for (var s = 0; s < settled.Count; s++)
         {
-            var i = settled[s];
-            if (queued[s] is { } item && Superseded(item, decisions[i].Key.TextHash, comments[i].SubmittedAt!.Value))
+            var (comment, standing) = settled[s];
+            if (queued[s] is { } item && Superseded(item, standing.Key.TextHash, comment.SubmittedAt!.Value))
             {
                 withdrawing.Add(queue.WithdrawAsync(item.CommentId, item.TextHash, cancellationToken));
             }

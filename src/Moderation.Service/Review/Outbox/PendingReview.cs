@@ -1,5 +1,5 @@
 using Moderation.Contracts;
-using Moderation.Service.Review.Audit;
+using Moderation.Formats.Audit;
 using Moderation.Service.Review.Queue;
 
 namespace Moderation.Service.Review.Outbox;

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
+using Moderation.Formats;
 using Moderation.Service.Configuration;
 using Moderation.Service.Review.Accounts;
 using Moderation.Service.Review.Queue;
 using StackExchange.Redis;
-using Moderation.Service.Stores;
 
 namespace Moderation.Service.Review.Outbox;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
+using Moderation.Formats;
 using Moderation.Service.Configuration;
 using StackExchange.Redis;
-using Moderation.Service.Stores;
 
 namespace Moderation.Service.Review.Queue;
 

@@ -1,12 +1,12 @@
 using System.Text.Json;
-using Moderation.Contracts;
 
-namespace Moderation.Service.Stores;
+namespace Moderation.Contracts;
 
-/// <summary>A recorded decision as JSON: the wire event itself, read back as its own type by its "decision" field.</summary>
+/// <summary>A decision event as JSON, as the service publishes and records it; read back as its own type by its "decision" field.</summary>
 public static class DecisionJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    /// <summary>The wire's JSON settings, also for what is written beside the events (the CLI's verdict lines).</summary>
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     public static string Serialize(CommentDecision decision) => JsonSerializer.Serialize(decision, decision.GetType(), Options);
 

@@ -1,7 +1,7 @@
-namespace Moderation.Service.Stores;
+namespace Moderation.Formats;
 
-/// <summary>Every Redis key the service uses, under the configured key prefix, in one place. Plain strings with no service
-/// dependencies, so the CLI's export-labels reads the same names.</summary>
+/// <summary>Every Redis key the service uses, under the configured key prefix, in one place; the CLI's export-labels reads the
+/// same names.</summary>
 public static class RedisKeys
 {
     /// <summary>The decision recorded for a comment id and the SHA-256 of its text.</summary>

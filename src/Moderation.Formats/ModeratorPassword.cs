@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace Moderation.Service.Review.Accounts;
+namespace Moderation.Formats;
 
 /// <summary>Hashes and checks moderators' passwords with ASP.NET Core Identity's hasher (PBKDF2, salted, versioned format).
-/// The CLI's hash-password verb compiles this same file.</summary>
+/// The CLI's hash-password verb uses it too.</summary>
 public static class ModeratorPassword
 {
     private static readonly PasswordHasher<string> Hasher = new();

@@ -1,4 +1,4 @@
-namespace Moderation.Service.Review.Audit;
+namespace Moderation.Formats.Audit;
 
 /// <summary>The actions the audit log records.</summary>
 public static class AuditActions

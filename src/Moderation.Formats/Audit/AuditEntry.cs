@@ -1,4 +1,4 @@
-namespace Moderation.Service.Review.Audit;
+namespace Moderation.Formats.Audit;
 
 /// <summary>One moderator action, as the append-only audit log keeps it. A "decided" entry is also a labelled example for retraining
 /// (it carries the text, outcome and category).</summary>

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Moderation.Service.Review.Audit;
+namespace Moderation.Formats.Audit;
 
 /// <summary>Audit entries as JSON (the "entry" field of each stream entry in Redis).</summary>
 public static class AuditJson

@@ -4,7 +4,7 @@ using CoreReason = Moderation.Decisions.Reason;
 using WireEvidence = Moderation.Contracts.Evidence;
 using WireReason = Moderation.Contracts.Reason;
 
-namespace Moderation.Service.Moderating;
+namespace Moderation.Formats;
 
 /// <summary>Turns a verdict of the core into the wire contract's decision event.</summary>
 public static class DecisionEvents
@@ -13,7 +13,7 @@ public static class DecisionEvents
 
     public static CommentDecision From(CommentSubmitted comment, Verdict verdict, string? campaignId, DateTimeOffset decidedAt)
     {
-        var reasons = verdict.Reasons.Select(ToWire).ToArray();
+        var reasons = Reasons(verdict);
         var scores = verdict.Scores;
         var campaign = verdict.CampaignId ?? campaignId;
         return verdict.Decision switch
@@ -39,6 +39,9 @@ public static class DecisionEvents
         PolicyVersion = policyVersion,
         DecidedAt = decidedAt,
     };
+
+    /// <summary>The verdict's reasons as the wire contract writes them.</summary>
+    public static WireReason[] Reasons(Verdict verdict) => verdict.Reasons.Select(ToWire).ToArray();
 
     private static WireReason ToWire(CoreReason reason) => new(
         reason.Category.ToWire(),
