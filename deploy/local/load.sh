@@ -29,7 +29,8 @@ export ASPNETCORE_URLS="http://127.0.0.1:$PORT"
 export Logging__LogLevel__Default="${Logging__LogLevel__Default:-Warning}"
 export Moderation__RedisKeyPrefix="perf-$(date +%s):" Moderation__QueueType="$QUEUE_TYPE" \
        Moderation__PrefetchCount="$PREFETCH" Moderation__ConcurrentMessageLimit="$CONCURRENCY"
-# Outside Development the service refuses to start without moderator accounts: give it a throwaway one.
+# Outside Development the service refuses to start without moderator accounts and an API key: give it throwaway ones.
+export Api__Key="${Api__Key:-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')}"
 export Review__Accounts__0__Id=load-test Review__Accounts__0__Role=moderator
 Review__Accounts__0__PasswordHash="$(head -c 24 /dev/urandom | base64 | dotnet src/Moderation.Cli/bin/Release/net10.0/moderation.dll hash-password)"
 export Review__Accounts__0__PasswordHash

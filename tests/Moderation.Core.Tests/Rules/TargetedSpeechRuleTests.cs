@@ -248,7 +248,7 @@ public class TargetedSpeechRuleTests
             .Should().ContainSingle(h => h.Signal == RuleSignals.CounterSpeech);
 
     // What the rule holds against a target; a counter-speech hit holds nothing.
-    private IEnumerable<(string Signal, string Text, double Confidence, string Kind)> Held(string comment) =>
+    private IEnumerable<(string Signal, string Text, double Confidence, string? Kind)> Held(string comment) =>
         RuleProbe.Hits(_rule, comment).Where(h => h.Signal != RuleSignals.CounterSpeech);
 
     [Theory]
