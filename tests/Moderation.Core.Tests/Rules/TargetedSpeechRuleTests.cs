@@ -417,4 +417,22 @@ public class TargetedSpeechRuleTests
     [InlineData("Anak gue sekolah bareng anak-anak Papua, mereka berteman baik.")]
     public void Passes_poverty_explained_and_groups_met_without_ruin(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Orang Papua itu layak diperlakukan seperti binatang.")]
+    [InlineData("Umat Katolik mending pindah ke negara lain saja.")]
+    [InlineData("Orang Tionghoa yang kaya itu pasti hasil nipu.")]
+    [InlineData("Gue nggak akan pernah menyewakan kos ke orang Papua.")]
+    public void Holds_treatment_asked_for_and_gains_called_theft(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Fact]
+    public void Passes_a_group_inside_what_the_sentence_is_about() =>
+        Held("Berita soal pengusiran warga Syiah di Sampang itu menyedihkan.").Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Jangan usir pengungsi Rohingya, mereka korban.")]
+    [InlineData("Orang Madura bukan sampah.")]
+    public void Tells_the_model_heads_that_hate_denied_of_a_group_is_not_meant(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().ContainSingle(h => h.Signal == RuleSignals.CounterSpeech && h.Kind == "denied");
 }

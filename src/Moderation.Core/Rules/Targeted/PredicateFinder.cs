@@ -95,9 +95,11 @@ internal static class PredicateFinder
 
         for (var i = Math.Max(0, first - 3); i < first; i++)
         {
-            // "tidak pantas disebut manusia" denies the quality; it is no report of a name.
+            // "tidak pantas disebut manusia" denies the quality and "layak diperlakukan seperti binatang" asks for the
+            // treatment; neither reports a name.
             if (Words.PassiveSpeech.Contains(Word(text, tokens[i]))
-                && !(predicate.Kind == PredicateKind.Positive && i > 0 && Word(text, tokens[i - 1]) is "pantas" or "layak" or "patut" or "bisa" or "dapat"))
+                && !(i > 0 && Word(text, tokens[i - 1]) is "pantas" or "layak" or "patut" or "harus" or "sebaiknya" or "seharusnya"
+                    || (predicate.Kind == PredicateKind.Positive && i > 0 && Word(text, tokens[i - 1]) is "bisa" or "dapat")))
             {
                 return true;
             }

@@ -58,6 +58,7 @@ public sealed class TargetedSpeechRule : IRule
 
         PredicateFinder.Find(canonical, scratch.Tokens, scratch.Predicates);
         scratch.Said.Clear();
+        var deniedOf = -1;
         foreach (var predicate in scratch.Predicates)
         {
             if (Link(canonical, scratch.Tokens, scratch.Targets, predicate) is { } target)
@@ -65,6 +66,19 @@ public sealed class TargetedSpeechRule : IRule
                 Emit(scratch.Tokens, scratch.Targets[target], predicate, hits);
                 scratch.Said.Add(target);
             }
+            else if (deniedOf < 0 && predicate.Denied >= 0 && predicate.Predicate.Kind != PredicateKind.Positive
+                && (TargetBefore(canonical, scratch.Tokens, scratch.Targets, predicate) ?? TargetAfter(canonical, scratch.Tokens, scratch.Targets, predicate, 3)) is { } denied
+                && scratch.Targets[denied].IsGroup)
+            {
+                deniedOf = denied;
+            }
+        }
+
+        // Hate denied of a group ("jangan usir pengungsi Rohingya", "orang X bukan sampah") tells the model's hate heads, which
+        // read the words and not the denial, that the group's name and the hateful word are not meant.
+        if (deniedOf >= 0 && scratch.Said.Count == 0)
+        {
+            Add(hits, RuleSignals.CounterSpeech, scratch.Tokens, scratch.Targets[deniedOf].First, scratch.Targets[deniedOf].End, 0.8, "denied");
         }
 
         for (var t = 0; t < scratch.Targets.Count; t++)
@@ -120,6 +134,12 @@ public sealed class TargetedSpeechRule : IRule
 
         if (side is TargetSide.Before or TargetSide.Either && TargetBefore(text, tokens, targets, predicate) is { } before)
         {
+            // "Berita soal pengusiran warga X di Sampang itu menyedihkan": a group inside what the sentence is about.
+            if (Topic(text, tokens, targets[before]))
+            {
+                return null;
+            }
+
             // "Pelaku pembunuhan orang X itu pantas dihukum mati": the group names whom the person harmed; what follows is said
             // of the person.
             if (before > 0 && !targets[before - 1].IsGroup && targets[before].First - targets[before - 1].End <= 2
@@ -310,6 +330,18 @@ public sealed class TargetedSpeechRule : IRule
         }
 
         return TargetFinder.Word(text, tokens[i]) is "tidak" or "mana" or "tak" or "belum";
+    }
+
+    private static bool Topic(string text, List<CommentToken> tokens, Target target)
+    {
+        if (target.First == 0)
+        {
+            return false;
+        }
+
+        var word = TargetFinder.Word(text, tokens[target.First - 1]);
+        return word is "soal" or "tentang" or "mengenai" or "terhadap" or "atas" or "nasib" or "berita" or "kisah" or "cerita"
+            || (word.Length > 7 && word.StartsWith("pe") && word.EndsWith("an"));
     }
 
     // "Jangan harap orang X bisa jujur", "mustahil orang X bisa dipercaya", "mana mungkin orang X pintar": a denial that opens

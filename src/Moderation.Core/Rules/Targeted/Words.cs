@@ -39,7 +39,7 @@ internal static class Words
         "mantu", "tetangga", "pemimpin", "bos", "presiden", "teman", "pacar", "suami", "istri", "tetanggaan", "bertetangga", "berteman",
         "temenan", "bergaul", "dekat-dekat", "berdekatan", "sekampung", "serumah", "sekantor", "sekelas", "punya", "jadi", "menjadi",
         "dipimpin", "oleh", "pernah", "mau", "kapal", "pengungsi", "negeri", "negara", "permukiman", "pemukiman", "markas", "asrama",
-        "nikah", "menikah", "kawin", "pacaran", "berpacaran", "deket", "deket-deket", "dengar", "denger", "mendengar", "logat", "aksen", "suara", "pura", "vihara", "klenteng", "kelenteng", "warung", "desa", "komunitas", "jemaat", "pengikut", "satu", "per", "kelompok", "sekelompok", "setim", "tim", "kalau", "kalo", "ada");
+        "kos", "kamar", "kontrakan", "tanah", "lahan", "nikah", "menikah", "kawin", "pacaran", "berpacaran", "deket", "deket-deket", "dengar", "denger", "mendengar", "logat", "aksen", "suara", "pura", "vihara", "klenteng", "kelenteng", "warung", "desa", "komunitas", "jemaat", "pengikut", "satu", "per", "kelompok", "sekelompok", "setim", "tim", "kalau", "kalo", "ada");
 
     /// <summary>Words that may stand between a target and what is said of it without changing the subject.</summary>
     public static readonly WordSet BetweenBefore = new(
@@ -51,7 +51,7 @@ internal static class Words
         "bisa", "dapat", "banget", "sekali", "amat", "begitu", "suka", "gemar", "doyan", "hobi", "ya", "yah", "lho", "loh", "dari",
         "dulu", "sejak", "umumnya", "pada", "dasarnya", "aslinya", "memanglah", "emang", "asli", "ternyata", "seharusnya", "mesti",
         "benar", "sudah", "cuman", "semata", "hanyalah", "cumalah", "tuh", "kalian", "kita", "orang", "manusia", "makhluk", "golongan",
-        "kaum", "bangsa", "umat", "nya", "yang", "tak", "membuat", "membuatku", "bikin", "sungguh", "dianggap", "disebut", "diibaratkan", "ibaratnya", "seperti", "setara", "dengan",
+        "kaum", "bangsa", "umat", "nya", "yang", "tak", "membuat", "membuatku", "bikin", "sungguh", "dianggap", "disebut", "diperlakukan", "diibaratkan", "ibaratnya", "seperti", "setara", "dengan",
         "tidak", "lebih", "kurang", "dari", "semua", "di", "mata", "saya", "menurut", "gua", "rendah", "derajatnya", "kelasnya", "kerjanya",
         "bisanya", "taunya", "tahunya", "kerjaannya", "hobinya", "sukanya", "sifatnya", "wataknya", "mentalnya", "otaknya", "gampang",
         "mudah");
