@@ -56,6 +56,8 @@ public class ProfanityRuleTests
     [InlineData("Netizen mengecam komentator yang menyebut atlet itu otak udang")]
     [InlineData("Polisi menangkap pria yang menyebut warga Papua monyet")]
     [InlineData("Kalau ada yang bilang orang Papua monyet, itu rasis")]
+    [InlineData("Stop bilang orang Papua bodoh, itu rasis dan salah.")]
+    [InlineData("Jangan bilang tetanggamu goblok cuma karena beda pilihan.")]
     [InlineData("Gue baca cuitan \"Cina anjing\" tadi pagi, bener-bener bikin sedih.")]
     [InlineData("Tadi ada yang teriak \"babi\" ke pemain Papua, memalukan.")]
     public void Reads_reported_abuse_as_the_counter_signal_not_as_profanity(string comment) =>

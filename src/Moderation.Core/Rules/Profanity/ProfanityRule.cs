@@ -156,7 +156,8 @@ public sealed class ProfanityRule : IRule
             var before = canonical.AsSpan(0, end).TrimEnd();
             var space = before.LastIndexOfAny(' ', '\n');
             var word = before[(space + 1)..];
-            if (Reporting.Contains(word) || (OthersSaying.Contains(word) && PreviousWord(before, space) is "yang"))
+            // "yang bilang", and "stop bilang", "jangan bilang": saying it is what the comment opposes.
+            if (Reporting.Contains(word) || (OthersSaying.Contains(word) && PreviousWord(before, space) is "yang" or "stop" or "jangan" or "berhenti" or "berhentilah" or "usah"))
             {
                 return true;
             }
