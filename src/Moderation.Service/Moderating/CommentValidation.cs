@@ -6,8 +6,6 @@ namespace Moderation.Service.Moderating;
 /// <summary>The wire contract's limits on a readable comment. A breach is a rejection with category "invalid".</summary>
 public static class CommentValidation
 {
-    public const int MaxCommentIdLength = 128;
-
     /// <summary>Throws when the comment has no id (it cannot be answered); otherwise returns why it is invalid, or null.</summary>
     public static string? Check(CommentSubmitted comment, int maxTextLength)
     {
@@ -15,15 +13,10 @@ public static class CommentValidation
 
         // A field of the wrong type is reported as such, not again as missing.
         var problems = comment.Unreadable.Select(field => $"{field.Key} {field.Value}").ToList();
-        if (comment.CommentId!.Length > MaxCommentIdLength)
-        {
-            problems.Add($"commentId is {comment.CommentId!.Length} characters; the limit is {MaxCommentIdLength}");
-        }
-
         // The other fields are shown to moderators and kept with the item: each has a limit too.
         problems.AddRange(new[]
         {
-            TooLong("articleId", comment.ArticleId, Id), TooLong("authorId", comment.AuthorId, Id),
+            TooLong("commentId", comment.CommentId, Id), TooLong("articleId", comment.ArticleId, Id), TooLong("authorId", comment.AuthorId, Id),
             TooLong("parentCommentId", comment.ParentCommentId, Id),
             TooLong("authorName", comment.AuthorName, AuthorName),
             TooLong("articleTitle", comment.ArticleTitle, ArticleTitle),

@@ -14,14 +14,11 @@ public sealed class ExactlyOnceTests(BusFixture bus) : IClassFixture<BusFixture>
     {
         var comment = Comments.Valid();
         var id = (string)comment["commentId"]!;
-        var key = DecisionKey.For(id, (string)comment["text"]!);
         var before = await MetricValues.SumAsync(bus.Host.Metrics, "moderation_decisions_total");
         var replayedBefore = await MetricValues.SumAsync(bus.Host.Metrics, "moderation_decisions_replayed_total");
 
         await bus.Probe.PublishAsync(comment);
-        await bus.Probe.WaitForAsync(id);
-        await Eventually.GetAsync(async () => (await bus.Host.Services.GetRequiredService<IDecisionStore>().WerePublishedAsync([key], default))[0],
-            published => published, TimeSpan.FromSeconds(30), "the confirmed publish noted");
+        await WaitUntilPublishedAsync(comment);
         await bus.Probe.PublishAsync(comment);
         await bus.Probe.PublishAsync(comment);
 
@@ -42,13 +39,8 @@ public sealed class ExactlyOnceTests(BusFixture bus) : IClassFixture<BusFixture>
     {
         var comment = Comments.Valid();
         var id = (string)comment["commentId"]!;
-        var key = DecisionKey.For(id, (string)comment["text"]!);
         using var http = bus.Host.CreateClient();
-
-        (await http.PostAsJsonAsync("/api/comments", comment)).EnsureSuccessStatusCode();
-        await bus.Probe.WaitForAsync(id);
-        await Eventually.GetAsync(async () => (await bus.Host.Services.GetRequiredService<IDecisionStore>().WerePublishedAsync([key], default))[0],
-            published => published, TimeSpan.FromSeconds(30), "the confirmed publish noted");
+        await PostUntilPublishedAsync(http, comment);
         (await http.PostAsJsonAsync("/api/comments", comment)).EnsureSuccessStatusCode();
 
         // The second call returned after its (skipped) publish; a comment published after it has its decision by now.
@@ -64,13 +56,8 @@ public sealed class ExactlyOnceTests(BusFixture bus) : IClassFixture<BusFixture>
     {
         var comment = Comments.Valid();
         var id = (string)comment["commentId"]!;
-        var key = DecisionKey.For(id, (string)comment["text"]!);
         using var http = bus.Host.CreateClient();
-
-        (await http.PostAsJsonAsync("/api/comments", comment)).EnsureSuccessStatusCode();
-        await bus.Probe.WaitForAsync(id);
-        await Eventually.GetAsync(async () => (await bus.Host.Services.GetRequiredService<IDecisionStore>().WerePublishedAsync([key], default))[0],
-            published => published, TimeSpan.FromSeconds(30), "the confirmed publish noted");
+        await PostUntilPublishedAsync(http, comment);
         await bus.Probe.PublishAsync(comment);
 
         var later = Comments.Valid();
@@ -91,5 +78,21 @@ public sealed class ExactlyOnceTests(BusFixture bus) : IClassFixture<BusFixture>
         await Eventually.GetAsync(() => Task.FromResult(bus.Probe.For(id).Count), n => n == 2, TimeSpan.FromSeconds(30), "the edited comment's decision");
 
         bus.Probe.For(id).Select(a => a.MessageId).Should().OnlyHaveUniqueItems().And.Contain(first.MessageId);
+    }
+
+    private async Task PostUntilPublishedAsync(HttpClient http, Dictionary<string, object?> comment)
+    {
+        (await http.PostAsJsonAsync("/api/comments", comment)).EnsureSuccessStatusCode();
+        await WaitUntilPublishedAsync(comment);
+    }
+
+    // Until the comment's decision is out and its confirmed publish is noted.
+    private async Task WaitUntilPublishedAsync(Dictionary<string, object?> comment)
+    {
+        var id = (string)comment["commentId"]!;
+        var key = DecisionKey.For(id, (string)comment["text"]!);
+        await bus.Probe.WaitForAsync(id);
+        await Eventually.GetAsync(async () => (await bus.Host.Services.GetRequiredService<IDecisionStore>().WerePublishedAsync([key], default))[0],
+            published => published, TimeSpan.FromSeconds(30), "the confirmed publish noted");
     }
 }
