@@ -3,7 +3,8 @@ namespace Moderation.Normalisation;
 /// <summary>Words the normaliser knows are real, used to choose between readings of a disguised or stretched word.</summary>
 /// <remarks>
 /// "maaaaf" could be "maf" or "maaf" and "t41" could be "t41" or "tai": the reading found here wins. It holds the
-/// abusive words, the slang table on both sides, and common words, especially those with genuine double letters.
+/// abusive words, the slang table on both sides, and common words, especially those with genuine double letters, and the
+/// names of groups, which readers disguise as they disguise insults ("ch1n4", "maduraa").
 /// </remarks>
 internal static class Lexicon
 {
@@ -20,6 +21,8 @@ internal static class Lexicon
         hutan tetangga kucing ayam sapi kambing ikan burung hewan binatang kebun desa kota jakarta indonesia
         url user haha wkwk hehe kok sih dong deh lho kan pun lah tah yah nah
         good free all will call full shit fuck bitch
+        cina china tionghoa jawa sunda batak madura minang bugis betawi bali aceh dayak papua ambon manado flores nias
+        toraja arab yahudi india bule katolik budha konghucu ahmadiyah syiah kafir aseng gay homo lesbi lesbian waria banci
         """;
 
     private static readonly HashSet<string> Words = Build();

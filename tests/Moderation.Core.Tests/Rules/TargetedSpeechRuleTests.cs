@@ -435,4 +435,16 @@ public class TargetedSpeechRuleTests
     [InlineData("Orang Madura bukan sampah.")]
     public void Tells_the_model_heads_that_hate_denied_of_a_group_is_not_meant(string comment) =>
         RuleProbe.Hits(_rule, comment).Should().ContainSingle(h => h.Signal == RuleSignals.CounterSpeech && h.Kind == "denied");
+
+    [Theory]
+    [InlineData("Orang Maduraa itu kasaaar bangettt.")]
+    [InlineData("0r4ng Ch1n4 itu licik.")]
+    [InlineData("Orang Cinaa harus diusir.")]
+    [InlineData("Kaum gayy itu menjijikan.")]
+    public void Holds_hate_at_a_group_whose_name_is_stretched_or_disguised(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Fact]
+    public void Passes_a_slur_defined_rather_than_hurled() =>
+        Held("Kafir artinya orang yang mengingkari.").Should().BeEmpty();
 }

@@ -71,7 +71,8 @@ internal static class GroupLexicon
         "mata", "matanya", "naik", "seekor", "susu", "daging", "kandang", "bulu", "ekor", "peternakan", "gurun", "kebun", "sapi", "kampung",
         "jalan", "jl", "gang", "pasar", "desa", "kota");
 
-    public static readonly WordSet HomonymAfter = new("sapiens", "erectus", "tampil", "kelas");
+    // "homo sapiens", and a word defined rather than hurled: "kafir dalam bahasa Arab artinya ...".
+    public static readonly WordSet HomonymAfter = new("sapiens", "erectus", "tampil", "kelas", "artinya", "berarti", "bermakna", "maknanya");
 
     public static PhraseTable<GroupTerm> Terms { get; } = new(Parse());
 
