@@ -447,4 +447,13 @@ public class TargetedSpeechRuleTests
     [Fact]
     public void Passes_a_slur_defined_rather_than_hurled() =>
         Held("Kafir artinya orang yang mengingkari.").Should().BeEmpty();
+
+    [Fact]
+    public void Holds_a_call_against_what_a_group_named_before_owns() =>
+        RuleProbe.Hits(_rule, "Pemerintah terlalu lembek sama kaum Syiah. Sesat begitu kok dibiarkan, bakar saja tempat ibadahnya.")
+            .Should().Contain(h => h.Signal == RuleSignals.Threat);
+
+    [Fact]
+    public void Passes_a_report_of_harm_to_what_a_group_owns() =>
+        Held("Warga Syiah di Sampang diserang, rumahnya dibakar massa tahun 2012.").Should().BeEmpty();
 }

@@ -10,6 +10,11 @@ internal static class TargetFinder
 
     private static readonly WordSet Demonstratives = new("itu", "ini", "tersebut", "begitu", "seperti", "macam", "semacam");
 
+    // What a group owns, named with "-nya" after the group: "bakar saja tempat ibadahnya", "usir dari kampungnya".
+    private static readonly WordSet Belongings = new(
+        "ibadah", "gereja", "masjid", "pura", "vihara", "kelenteng", "klenteng", "rumah", "rumah-rumah", "kampung", "permukiman",
+        "pemukiman", "toko", "toko-toko", "desa", "asrama", "markas", "sekolah");
+
     private static readonly WordSet GroupNouns = new("kaum", "golongan", "bangsa", "kelompok", "orang-orang", "makhluk", "ras", "suku", "umat", "manusia");
 
     private static readonly WordSet PersonPronouns = new("dia", "ia", "beliau", "kamu", "kalian", "anda", "mereka", "engkau");
@@ -51,7 +56,7 @@ internal static class TargetFinder
             }
 
             var word = Word(canonical, tokens[i]);
-            if (lastGroup is not null && Pronouns.Contains(word))
+            if (lastGroup is not null && (Pronouns.Contains(word) || Owned(canonical, tokens, i)))
             {
                 targets.Add(new Target(i, i + 1, TargetKind.Pronoun, lastGroup));
             }
@@ -70,6 +75,14 @@ internal static class TargetFinder
 
             i++;
         }
+    }
+
+    // "ibadahnya", read as "ibadah" "nya" or whole.
+    private static bool Owned(string canonical, List<CommentToken> tokens, int index)
+    {
+        var word = Word(canonical, tokens[index]);
+        return word is "nya" ? index > 0 && Belongings.Contains(Word(canonical, tokens[index - 1]))
+            : word.Length > 5 && word.EndsWith("nya") && Belongings.Contains(word[..^3]);
     }
 
     private static bool GroupAt(string canonical, List<CommentToken> tokens, int index, out int end, out GroupTerm? term)
