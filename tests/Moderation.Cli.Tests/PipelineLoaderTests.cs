@@ -53,6 +53,6 @@ public class PipelineLoaderTests
     public void Loads_the_shipped_model_and_policy_from_the_repository()
     {
         var pipeline = PipelineLoader.Load(Path.Combine(CliPipelines.RepositoryRoot, "models"), null);
-        pipeline.PolicyVersion.Should().Be("uu-ite-2024.1");
+        pipeline.PolicyVersion.Should().Be("uu-ite-2024.2");
     }
 }

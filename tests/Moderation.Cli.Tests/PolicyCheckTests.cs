@@ -9,7 +9,7 @@ public class PolicyCheckTests
     {
         var output = new StringWriter();
         PolicyCommand.Check(CliPipelines.ShippedPolicy, output, new StringWriter()).Should().Be(0);
-        output.ToString().Should().StartWith("ok:").And.Contain("uu-ite-2024.1").And.Contain("UU ITE Pasal 29");
+        output.ToString().Should().StartWith("ok:").And.Contain("uu-ite-2024.2").And.Contain("UU ITE Pasal 29");
     }
 
     [Fact]

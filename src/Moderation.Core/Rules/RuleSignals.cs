@@ -43,9 +43,14 @@ public static class RuleSignals
     /// raise at politicians' names.</summary>
     public const string PublicFigure = "rule:public-figure";
 
+    /// <summary>A protected group named with nothing hateful said of it and no abusive word; dampens the hate heads, which
+    /// learned from 2018 tweets to rise at a group's name whatever is said of it.</summary>
+    public const string GroupMention = "rule:group-mention";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Threat, Extortion, PersonalData, Sexual, Gambling, Scam, Spam, GroupHate, SiteHate,
         Defamation, GamblingOpposed, LiteralAnimal, CounterSpeech, InstitutionalCriticism, PublicFigure, Profanity, ReportedAbuse,
+        GroupMention,
     ];
 }

@@ -19,7 +19,7 @@ public class DecisionPipelineTests
     {
         var verdict = Pipelines.With().Decide(new CommentInput("Semoga perdamaian segera tercapai."));
         verdict.ModelVersion.Should().Be("fake-1");
-        verdict.PolicyVersion.Should().Be("uu-ite-2024.1");
+        verdict.PolicyVersion.Should().Be("uu-ite-2024.2");
     }
 
     [Fact]

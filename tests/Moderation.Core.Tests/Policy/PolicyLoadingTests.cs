@@ -9,7 +9,7 @@ public class PolicyLoadingTests
     public void Loads_the_shipped_policy_with_its_version()
     {
         var policy = ModerationPolicy.Load(PolicyJson.ShippedPath);
-        policy.Version.Should().Be("uu-ite-2024.1");
+        policy.Version.Should().Be("uu-ite-2024.2");
     }
 
     [Fact]

@@ -247,9 +247,9 @@ public class TargetedSpeechRuleTests
         RuleProbe.Hits(_rule, "Miris baca komentar \"usir orang Cina\" di berita ini.")
             .Should().ContainSingle(h => h.Signal == RuleSignals.CounterSpeech);
 
-    // What the rule holds against a target; a counter-speech hit holds nothing.
+    // What the rule holds against a target; a counter-speech or group-mention hit holds nothing.
     private IEnumerable<(string Signal, string Text, double Confidence, string? Kind)> Held(string comment) =>
-        RuleProbe.Hits(_rule, comment).Where(h => h.Signal != RuleSignals.CounterSpeech);
+        RuleProbe.Hits(_rule, comment).Where(h => h.Signal is not (RuleSignals.CounterSpeech or RuleSignals.GroupMention));
 
     [Theory]
     [InlineData("Orang Batak nggak bisa diajak kerja sama.")]
@@ -456,4 +456,27 @@ public class TargetedSpeechRuleTests
     [Fact]
     public void Passes_a_report_of_harm_to_what_a_group_owns() =>
         Held("Warga Syiah di Sampang diserang, rumahnya dibakar massa tahun 2012.").Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Orang Papua berkumpul di lapangan dekat gereja.")]
+    [InlineData("Umat Hindu di Bali merayakan Nyepi dengan khidmat.")]
+    public void Tells_the_model_heads_that_a_group_is_only_named(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().ContainSingle().Which.Signal.Should().Be(RuleSignals.GroupMention);
+
+    [Theory]
+    [InlineData("Orang Papua berkumpul di lapangan, dasar goblok.")]
+    [InlineData("Orang Batak itu kasar.")]
+    [InlineData("Jangan usir orang Rohingya.")]
+    public void Leaves_the_model_heads_alone_where_a_hurtful_word_stands(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().NotContain(h => h.Signal == RuleSignals.GroupMention);
+
+    [Theory]
+    [InlineData("Namanya juga orang Jawa, pasti suka teh manis.")]
+    [InlineData("Maklum orang Minang, pintar berdagang.")]
+    public void Passes_a_label_that_may_be_fond_without_a_hurtful_word(string comment) =>
+        Held(comment).Should().BeEmpty();
+
+    [Fact]
+    public void Holds_a_label_beside_no_wonder() =>
+        Held("Gak usah heran, namanya juga orang Arab.").Should().NotBeEmpty();
 }

@@ -81,6 +81,7 @@ public sealed class TargetedSpeechRule : IRule
             Add(hits, RuleSignals.CounterSpeech, scratch.Tokens, scratch.Targets[deniedOf].First, scratch.Targets[deniedOf].End, 0.8, "denied");
         }
 
+        var hitsBefore = hits.Count;
         for (var t = 0; t < scratch.Targets.Count; t++)
         {
             var target = scratch.Targets[t];
@@ -95,6 +96,15 @@ public sealed class TargetedSpeechRule : IRule
             {
                 Add(hits, SignalOf(target.Group), scratch.Tokens, target.First, target.End, 0.7, target.Group.Ground);
             }
+        }
+
+        // A group named with nothing hateful said of it ("orang Papua berkumpul di lapangan") is a neutral mention: the hate
+        // heads, which rise at the name, are told so, unless an abusive word stands in the comment for them to weigh.
+        if (scratch.Said.Count == 0 && deniedOf < 0 && hits.Count == hitsBefore
+            && scratch.Targets.FindIndex(t => t.Kind == TargetKind.Group && !t.Group!.Slur) is var named and >= 0
+            && !Abusive(canonical, scratch.Tokens))
+        {
+            Add(hits, RuleSignals.GroupMention, scratch.Tokens, scratch.Targets[named].First, scratch.Targets[named].End, 0.8, scratch.Targets[named].Group!.Ground);
         }
     }
 
@@ -171,10 +181,31 @@ public sealed class TargetedSpeechRule : IRule
             : 3;
         if (side is TargetSide.After or TargetSide.Either && TargetAfter(text, tokens, targets, predicate, reach) is { } after)
         {
+            // "namanya juga orang X, pasti suka teh manis": a label that may be fond is contempt only beside a hurtful word.
+            if (kind == PredicateKind.Label && tokens[predicate.First].In(text) is "namanya" or "tipikal" or "maklum"
+                && !HurtfulInSentence(text, tokens, tokens[predicate.First].Sentence))
+            {
+                return null;
+            }
+
             return Allowed(targets[after], predicate, text, tokens) ? after : null;
         }
 
         return null;
+    }
+
+    private static bool HurtfulInSentence(string text, List<CommentToken> tokens, int sentence)
+    {
+        foreach (var token in tokens)
+        {
+            // "gak usah heran, namanya juga orang X": no wonder, given who they are.
+            if (token.Sentence == sentence && (Ruin.Contains(token.In(text)) || Hurtful(token.In(text)) || token.In(text) is "heran" or "kaget" or "pantesan" or "pantes"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // People and the newsroom are protected here from calls for violence only; a death wish at the accused of a crime is
@@ -331,6 +362,26 @@ public sealed class TargetedSpeechRule : IRule
 
         return TargetFinder.Word(text, tokens[i]) is "tidak" or "mana" or "tak" or "belum";
     }
+
+    private static readonly WordSet AbusiveWordSet = new(AbusiveWords.All);
+
+    // Any abusive word, or any word the lexicon can say of a group, even where it is said of nothing found.
+    private static bool Abusive(string text, List<CommentToken> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (Hurtful(token.In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Hurtful(ReadOnlySpan<char> word) =>
+        AbusiveWordSet.Contains(word)
+        || (PredicateLexicon.Table.Contains(word, out var predicate) && predicate!.Kind is not (PredicateKind.Positive or PredicateKind.Label));
 
     private static bool Topic(string text, List<CommentToken> tokens, Target target)
     {
