@@ -479,4 +479,17 @@ public class TargetedSpeechRuleTests
     [Fact]
     public void Holds_a_label_beside_no_wonder() =>
         Held("Gak usah heran, namanya juga orang Arab.").Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Masa sih ada orang Arab yang jujur?")]
+    [InlineData("Apa gunanya perempuan sekolah tinggi-tinggi?")]
+    [InlineData("Saya kenal beberapa orang Betawi. Semuanya pemalas.")]
+    public void Holds_rhetorical_questions_and_all_of_a_group_named_before(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Saya kenal beberapa orang Betawi. Semuanya ramah.")]
+    [InlineData("Harga cabai naik, semuanya jadi mahal.")]
+    public void Passes_all_of_a_group_praised_and_all_of_no_group(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

@@ -6,7 +6,7 @@ namespace Moderation.Rules.Targeted;
 /// and things that share the name), words that refer back to a group, and people and the newsroom.</summary>
 internal static class TargetFinder
 {
-    private static readonly WordSet Pronouns = new("mereka", "kalian");
+    private static readonly WordSet Pronouns = new("mereka", "kalian", "semuanya");
 
     private static readonly WordSet Demonstratives = new("itu", "ini", "tersebut", "begitu", "seperti", "macam", "semacam");
 

@@ -355,12 +355,13 @@ public sealed class TargetedSpeechRule : IRule
             return false;
         }
 
-        while (i > 0 && TargetFinder.Word(text, tokens[i]) is "ada" or "satupun" or "seorang" or "satu")
+        while (i > 0 && TargetFinder.Word(text, tokens[i]) is "ada" or "satupun" or "seorang" or "satu" or "sih" or "memang" or "emang")
         {
             i--;
         }
 
-        return TargetFinder.Word(text, tokens[i]) is "tidak" or "mana" or "tak" or "belum";
+        // "masa sih ada orang X yang jujur?": asked so as to deny it.
+        return TargetFinder.Word(text, tokens[i]) is "tidak" or "mana" or "tak" or "belum" or "masa" or "mustahil";
     }
 
     private static readonly WordSet AbusiveWordSet = new(AbusiveWords.All);
