@@ -53,6 +53,12 @@ public class DefamationRuleTests
         RuleProbe.Hits(_rule, comment).Should().BeEmpty();
 
     [Theory]
+    [InlineData("Dana otsus harus diaudit, jangan sampai dikorupsi pejabat lokal.")]
+    [InlineData("Bansos rawan dikorupsi kepala desa setempat, warga harus mengawasi.")]
+    public void Leaves_risks_to_prevent_alone(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().BeEmpty();
+
+    [Theory]
     [InlineData("Pak Darmin bukan maling, dia justru yang melaporkan penyelewengan.")]
     [InlineData("Pak Mahfud sejak dulu memberantas korupsi di kementerian.")]
     [InlineData("Jokowi tidak becus urus harga cabai.")]

@@ -36,7 +36,10 @@ public sealed class DefamationRule : IRule
         "memfitnah", "difitnah", "tuduhan", "dituduh", "menuduh", "hoaks", "hoax", "membantah", "dibantah", "klarifikasi", "berita",
         "memberantas", "berantas", "melawan", "lawan", "menolak", "anti", "antikorupsi", "pemberantasan", "dirampok",
         "dibegal", "ditipu", "dicuri", "kemalingan", "dianiaya", "diperkosa", "dicabuli", "diselingkuhi", "mengungkap", "membongkar",
-        "menangkap", "menahan", "ditahan", "tertangkap", "buron", "dpo", "diburu");
+        "menangkap", "menahan", "ditahan", "tertangkap", "buron", "dpo", "diburu",
+        // A risk to prevent, not a deed: "dana desa harus diaudit agar tidak dikorupsi pejabat".
+        "diaudit", "audit", "mengaudit", "diawasi", "awasi", "mengawasi", "cegah", "mencegah", "dicegah", "agar", "supaya", "rawan",
+        "potensi", "berpotensi");
 
     public void Match(NormalisedText text, List<RuleHit> hits)
     {
