@@ -305,7 +305,7 @@ public class TargetedSpeechRuleTests
     [Theory]
     [InlineData("Orang Tionghoa itu pantasnya jadi babu saja.", "pantasnya jadi babu")]
     [InlineData("Orang Jawa dilahirkan untuk jadi pembantu.", "dilahirkan untuk jadi pembantu")]
-    [InlineData("Perempuan seharusnya tahu tempatnya.", "tahu tempatnya")]
+    [InlineData("Perempuan seharusnya tahu tempatnya.", "seharusnya tahu tempatnya")]
     [InlineData("Kehadiran kaum Syiah di kompleks ini bikin resah warga.", "bikin resah warga")]
     public void Holds_a_station_assigned_to_a_group(string comment, string predicate) =>
         RuleProbe.Evidence(_rule, comment).Should().Contain(predicate);
@@ -492,4 +492,8 @@ public class TargetedSpeechRuleTests
     [InlineData("Harga cabai naik, semuanya jadi mahal.")]
     public void Passes_all_of_a_group_praised_and_all_of_no_group(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Fact]
+    public void Passes_a_group_that_knows_where_it_prays() =>
+        Held("Umat Hindu di Bali tahu tempatnya berdoa di pura keluarga.").Should().BeEmpty();
 }
