@@ -496,4 +496,27 @@ public class TargetedSpeechRuleTests
     [Fact]
     public void Passes_a_group_that_knows_where_it_prays() =>
         Held("Umat Hindu di Bali tahu tempatnya berdoa di pura keluarga.").Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Terus terang, saya merasa sangat terganggu dengan keberadaan orang Madura di lingkungan kami.")]
+    [InlineData("Perasaan saya campur aduk antara jijik dan marah setiap kali bertemu kaum gay.")]
+    [InlineData("Sungguh saya tidak sudi berbagi kota dengan orang Batak.")]
+    public void Holds_feelings_said_in_formal_and_longer_sentences(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Fact]
+    public void Holds_a_call_to_drive_out_joined_to_one_a_modal_governs() =>
+        Held("Penganut Ahmadiyah harus dipaksa bertobat atau diusir.").Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Kaum LGBT harus dihukum cambuk di depan umum.")]
+    [InlineData("Kami tidak akan ragu menumpahkan darah orang Madura kalau perlu.")]
+    public void Holds_threats_in_coordinated_and_formal_forms(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.Threat);
+
+    [Theory]
+    [InlineData("Terus terang, saya merasa sangat terganggu dengan suara knalpot di lingkungan kami.")]
+    [InlineData("Polisi menyebut pelaku menumpahkan darah korban di lantai rumah.")]
+    public void Passes_the_same_forms_aimed_at_no_group(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

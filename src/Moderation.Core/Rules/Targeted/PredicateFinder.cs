@@ -231,7 +231,8 @@ internal static class PredicateFinder
         {
             case PredicateForm.Passive:
                 // "Sebaiknya orang X itu dikurung": a modal that opens the sentence governs its passive.
-                return Words.CallAfter.Contains(after) || Before(text, tokens, first, 2, Words.Modals) || OpensWithModal(text, tokens, first);
+                return Words.CallAfter.Contains(after) || Before(text, tokens, first, 2, Words.Modals) || OpensWithModal(text, tokens, first)
+                    || Coordinated(text, tokens, first);
             case PredicateForm.Wish:
                 return Wished(text, tokens, first);
             case PredicateForm.Active:
@@ -261,6 +262,20 @@ internal static class PredicateFinder
                 || (word is "lebih" && i + 1 < tokens.Count && Word(text, tokens[i + 1]) is "baik" or "damai" or "aman" or "tenang" or "bagus"))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "harus dipaksa bertobat atau diusir": a passive joined by "atau" or "dan" to one a modal governs.
+    private static bool Coordinated(string text, List<CommentToken> tokens, int first)
+    {
+        for (var i = first - 1; i >= 1 && i >= first - 3 && tokens[i].Sentence == tokens[first].Sentence; i--)
+        {
+            if (Word(text, tokens[i]) is "atau" or "dan" or "lalu" or "kemudian")
+            {
+                return Before(text, tokens, i, 4, Words.Modals);
             }
         }
 

@@ -176,8 +176,10 @@ public sealed class TargetedSpeechRule : IRule
             return null;
         }
 
+        // A feeling reaches over a longer run of small words: "jijik dan marah setiap kali bertemu kaum X".
         var reach = side == TargetSide.Either && kind is PredicateKind.Dehumanisation or PredicateKind.Profanity ? 1
             : kind == PredicateKind.Label ? 0
+            : kind == PredicateKind.Emotion ? 5
             : 3;
         if (side is TargetSide.After or TargetSide.Either && TargetAfter(text, tokens, targets, predicate, reach) is { } after)
         {
