@@ -246,7 +246,7 @@ public sealed class TargetedSpeechRule : IRule
                 return null;
             }
 
-            return SaidOfTarget(text, tokens, target.End, predicate.First) ? t : null;
+            return SaidOfTarget(text, tokens, target.End, predicate.First, predicate.Predicate.Form == PredicateForm.Passive) ? t : null;
         }
 
         return null;
@@ -296,8 +296,11 @@ public sealed class TargetedSpeechRule : IRule
 
     // Between a target and its predicate: at most two words that are not grammar, none of them a verb with an object of its own
     // ("orang X suka makan tempe yang bau") or a turn to another subject ("..., tapi penjualnya licik").
-    private static bool SaidOfTarget(string text, List<CommentToken> tokens, int from, int to)
+    private static bool SaidOfTarget(string text, List<CommentToken> tokens, int from, int to, bool passive = false)
     {
+        // "orang X harus dipaksa bertobat atau diusir": passives joined into one call share the target.
+        var chain = passive && Between(text, tokens, from, to, "atau", "dan");
+
         // "perempuan yang tidak berjilbab itu murahan": a relative clause that narrows the target ends at "itu".
         if (to - from >= 3 && tokens[from].In(text) is "yang")
         {
@@ -330,7 +333,7 @@ public sealed class TargetedSpeechRule : IRule
                 continue;
             }
 
-            if (++content > 2 || Words.Transitive.Contains(word) || LooksLikeVerb(word))
+            if (!chain && (++content > 2 || Words.Transitive.Contains(word) || LooksLikeVerb(word)))
             {
                 return false;
             }
