@@ -519,4 +519,22 @@ public class TargetedSpeechRuleTests
     [InlineData("Polisi menyebut pelaku menumpahkan darah korban di lantai rumah.")]
     public void Passes_the_same_forms_aimed_at_no_group(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Dengan segala hormat, orang Batak tidak memiliki kemampuan untuk memimpin bangsa ini.")]
+    [InlineData("Secara umum, etnis Tionghoa kurang memiliki rasa cinta tanah air.")]
+    [InlineData("Fakta di lapangan menunjukkan orang Madura sulit diatur.")]
+    [InlineData("Orang Jawa terkenal licik dan pandai bermuka dua.")]
+    [InlineData("Orang kulit hitam secara alami lebih agresif dan berbahaya.")]
+    [InlineData("Kehadiran pengungsi Rohingya hanya membawa masalah bagi warga Aceh.")]
+    public void Holds_derogation_said_formally(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Orang Papua tidak dihargai di negerinya sendiri, ini menyedihkan.")]
+    [InlineData("Kaum gay sulit diterima keluarga, banyak yang depresi.")]
+    [InlineData("Perempuan memiliki kemampuan memimpin yang sama dengan laki-laki.")]
+    [InlineData("Orang Batak terkenal pandai bernyanyi.")]
+    public void Passes_treatment_denied_in_sympathy_and_qualities_praised(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

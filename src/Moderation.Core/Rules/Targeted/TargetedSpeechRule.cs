@@ -142,6 +142,13 @@ public sealed class TargetedSpeechRule : IRule
             return null;
         }
 
+        // "Orang X tidak dihargai", "kurang diperhatikan": a treatment denied to a group is said for it, not against it (a
+        // denied worth or ability is not: "tidak pantas dihargai", "tidak bisa dipercaya").
+        if (kind == PredicateKind.Positive && denied && predicate.First - predicate.Denied == 1 && Treatment.Contains(tokens[predicate.First].In(text)))
+        {
+            return null;
+        }
+
         if (side is TargetSide.Before or TargetSide.Either && TargetBefore(text, tokens, targets, predicate) is { } before)
         {
             // "Berita soal pengusiran warga X di Sampang itu menyedihkan": a group inside what the sentence is about.
@@ -370,6 +377,11 @@ public sealed class TargetedSpeechRule : IRule
     }
 
     private static readonly WordSet AbusiveWordSet = new(AbusiveWords.All);
+
+    // How others treat a group, which a comment may deny in sympathy: "kurang dihargai", "sulit diterima keluarga".
+    private static readonly WordSet Treatment = new(
+        "diterima", "dihargai", "dihormati", "dilindungi", "diperhatikan", "diakui", "disayangi", "dicintai", "didengar", "dianggap",
+        "dipedulikan", "dibantu", "diberi", "dikasih");
 
     // Any abusive word, or any word the lexicon can say of a group, even where it is said of nothing found.
     private static bool Abusive(string text, List<CommentToken> tokens)

@@ -4,14 +4,14 @@ namespace Moderation.Rules.Targeted;
 internal static class Words
 {
     /// <summary>Words that deny what follows: "bukan sampah", "tidak pernah bisa dipercaya", "jangan usir".</summary>
-    public static readonly WordSet Negators = new("tidak", "bukan", "jangan", "belum", "tanpa", "enggan", "mustahil", "mana");
+    public static readonly WordSet Negators = new("tidak", "bukan", "jangan", "belum", "tanpa", "enggan", "mustahil", "mana", "kurang", "sulit", "susah", "sukar");
 
     /// <summary>Words that may stand between a denial and what it denies.</summary>
     public static readonly WordSet Skippable = new(
         "pernah", "akan", "bakal", "bisa", "dapat", "mau", "boleh", "pantas", "layak", "berhak", "jadi", "menjadi", "terlalu", "begitu",
         "cukup", "mungkin", "punya", "lagi", "juga", "pula", "sama", "sekali", "semua", "sih", "kok", "memang", "itu", "ini", "sangat",
         "perlu", "usah", "harus", "sepenuhnya", "selalu", "terbukti", "ada", "satupun", "sedikitpun", "sedikit", "pun", "orang", "manusia",
-        "makhluk", "warga", "bangsa", "kaum", "kata", "yang", "disebut", "dianggap", "dibilang");
+        "makhluk", "warga", "bangsa", "kaum", "kata", "yang", "disebut", "dianggap", "dibilang", "memiliki", "kemampuan", "kapasitas", "untuk", "rasa");
 
     /// <summary>A question that asks why something is not done is a call to do it: "kenapa tidak usir saja".</summary>
     public static readonly WordSet Questions = new("kenapa", "mengapa", "kok", "apa", "apakah", "bukankah", "masa", "kapan", "bagaimana", "gimana");
@@ -51,7 +51,8 @@ internal static class Words
         "bisa", "dapat", "banget", "sekali", "amat", "begitu", "suka", "gemar", "doyan", "hobi", "ya", "yah", "lho", "loh", "dari",
         "dulu", "sejak", "umumnya", "pada", "dasarnya", "aslinya", "memanglah", "emang", "asli", "ternyata", "seharusnya", "mesti",
         "benar", "sudah", "cuman", "semata", "hanyalah", "cumalah", "tuh", "kalian", "kita", "orang", "manusia", "makhluk", "golongan",
-        "kaum", "bangsa", "umat", "nya", "yang", "tak", "membuat", "membuatku", "bikin", "sungguh", "dianggap", "disebut", "diperlakukan", "diibaratkan", "ibaratnya", "seperti", "setara", "dengan",
+        "kaum", "bangsa", "umat", "nya", "yang", "tak", "membuat", "membuatku", "bikin", "sungguh", "dianggap", "disebut", "diperlakukan",
+        "dikenal", "terkenal", "secara", "alami", "alamiah", "bawaan", "genetik", "keturunan", "diibaratkan", "ibaratnya", "seperti", "setara", "dengan",
         "tidak", "lebih", "kurang", "dari", "semua", "di", "mata", "saya", "menurut", "gua", "rendah", "derajatnya", "kelasnya", "kerjanya",
         "bisanya", "taunya", "tahunya", "kerjaannya", "hobinya", "sukanya", "sifatnya", "wataknya", "mentalnya", "otaknya", "gampang",
         "mudah");
