@@ -537,4 +537,22 @@ public class TargetedSpeechRuleTests
     [InlineData("Orang Batak terkenal pandai bernyanyi.")]
     public void Passes_treatment_denied_in_sympathy_and_qualities_praised(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Pemerintah seharusnya mengambil tindakan tegas untuk mengusir seluruh warga keturunan Tionghoa.")]
+    [InlineData("Jika perlu, kita angkat senjata melawan umat Kristen.")]
+    [InlineData("Sudah waktunya umat Ahmadiyah dibubarkan dan dilarang beribadah.")]
+    [InlineData("Saya berharap orang Yahudi lenyap dari muka bumi.")]
+    [InlineData("Akan lebih baik bila tidak ada lagi orang Arab di negeri ini.")]
+    [InlineData("Bagaimana mungkin kita mempercayai orang Madura?")]
+    [InlineData("Mengapa kita harus menerima orang Papua di kota kita?")]
+    public void Holds_calls_and_refusals_said_formally(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Pemerintah seharusnya mengambil tindakan tegas untuk mengusir penambang ilegal.")]
+    [InlineData("Mengapa kita harus menerima kenaikan harga BBM terus-menerus?")]
+    [InlineData("Saya berharap orang Papua segera mendapat keadilan.")]
+    public void Passes_the_same_forms_aimed_at_no_group_or_wishing_it_well(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

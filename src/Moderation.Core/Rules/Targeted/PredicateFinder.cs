@@ -237,7 +237,9 @@ internal static class PredicateFinder
                 return Wished(text, tokens, first);
             case PredicateForm.Active:
                 // "kami akan datang dan menghabisi orang X": the first person may open the clause a few words back.
-                return Before(text, tokens, first, 3, Words.Modals) || Before(text, tokens, first, 6, Words.FirstPerson) || Sanctioned(text, tokens, first);
+                // "pemerintah seharusnya mengambil tindakan tegas untuk mengusir orang X": the purpose of a called-for act.
+                return Before(text, tokens, first, 3, Words.Modals) || Before(text, tokens, first, 6, Words.FirstPerson) || Sanctioned(text, tokens, first)
+                    || (first > 0 && Word(text, tokens[first - 1]) is "untuk" or "demi" && Before(text, tokens, first, 8, Words.Modals));
             default:
                 // The bare stem commands at the start of a sentence, with "saja", at the end of a sentence after its fronted target
                 // ("orang X? usir!"), or after a first person or a modal.
@@ -258,7 +260,8 @@ internal static class PredicateFinder
             }
 
             var word = Word(text, tokens[i]);
-            if ((i < first && word is "semoga" or "moga" or "moga-moga" or "mudah-mudahan" or "biar" or "biarlah" or "andai" or "seandainya")
+            if ((i < first && word is "semoga" or "moga" or "moga-moga" or "mudah-mudahan" or "biar" or "biarlah" or "andai" or "seandainya"
+                    or "berharap" or "harap" or "kuharap" or "mendoakan" or "doakan" or "doaku")
                 || (word is "lebih" && i + 1 < tokens.Count && Word(text, tokens[i + 1]) is "baik" or "damai" or "aman" or "tenang" or "bagus"))
             {
                 return true;
@@ -298,7 +301,8 @@ internal static class PredicateFinder
 
         return start < first && Word(text, tokens[start]) is "sebaiknya" or "seharusnya" or "harusnya" or "mending" or "mendingan" or "pokoknya"
             or "sepantasnya" or "selayaknya" or "sepatutnya" or "saatnya" or "waktunya"
-            || (start + 1 < first && Word(text, tokens[start]) is "lebih" && Word(text, tokens[start + 1]) is "baik");
+            || (start + 1 < first && Word(text, tokens[start]) is "lebih" && Word(text, tokens[start + 1]) is "baik")
+            || (start + 1 < first && Word(text, tokens[start]) is "saat" or "waktu" && Word(text, tokens[start + 1]) is "nya");
     }
 
     // "Membunuh orang X itu bukan dosa", "memerangi mereka berpahala", "tidak ada salahnya membunuh orang X": the act declared
