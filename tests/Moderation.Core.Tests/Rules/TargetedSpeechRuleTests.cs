@@ -555,4 +555,17 @@ public class TargetedSpeechRuleTests
     [InlineData("Saya berharap orang Papua segera mendapat keadilan.")]
     public void Passes_the_same_forms_aimed_at_no_group_or_wishing_it_well(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Kalau mau usaha sukses, jangan rekrut orang Batak.")]
+    [InlineData("Sejak banyak orang Arab tinggal di sini, lingkungan jadi tidak aman.")]
+    [InlineData("Satu-satunya orang Batak yang baik adalah yang sudah mati.")]
+    public void Holds_implicit_derogation_in_more_forms(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Sejak banyak orang Arab tinggal di sini, kuliner Timur Tengah makin ramai.")]
+    [InlineData("Sejak lampu jalan dipasang, lingkungan jadi tidak gelap lagi dan orang Betawi senang.")]
+    public void Passes_a_group_coming_with_nothing_taken_away(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

@@ -465,6 +465,9 @@ public sealed class TargetedSpeechRule : IRule
         "dompet", "kunci", "amankan", "sembunyikan", "cuci", "disinfektan", "semprot", "waspada", "hati-hati", "awas", "ruqyah", "rukyah",
         "mandi", "najis", "azab", "kiamat", "murka");
 
+    // What the group's coming is said to have taken away: "sejak banyak orang X tinggal di sini, lingkungan jadi tidak aman".
+    private static readonly WordSet Peace = new("aman", "tenang", "damai", "tertib", "nyaman", "bersih", "kondusif", "tentram", "tenteram");
+
     // Implicit blame: the group's coming or doing followed by ruin ("Begitu orang X pindah ke kompleks, harga rumah langsung
     // anjlok", "gara-gara orang X negeri ini hancur", "Pemimpin dari kalangan X? Siap-siap negeri ini hancur"). The ruin word's
     // token, or null.
@@ -510,7 +513,8 @@ public sealed class TargetedSpeechRule : IRule
                 cause = i;
             }
 
-            if (cause >= 0 && Ruin.Contains(word) && !(i > 0 && Words.Negators.Contains(tokens[i - 1].In(text))))
+            var negated = i > 0 && Words.Negators.Contains(tokens[i - 1].In(text));
+            if (cause >= 0 && ((Ruin.Contains(word) && !negated) || (Peace.Contains(word) && negated)))
             {
                 return i;
             }
