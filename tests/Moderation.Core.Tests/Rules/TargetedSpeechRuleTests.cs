@@ -568,4 +568,14 @@ public class TargetedSpeechRuleTests
     [InlineData("Sejak lampu jalan dipasang, lingkungan jadi tidak gelap lagi dan orang Betawi senang.")]
     public void Passes_a_group_coming_with_nothing_taken_away(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Orang trans itu menjijikkan.")]
+    [InlineData("Aku lebih baik mati daripada berkencan dengan orang trans.")]
+    public void Holds_hate_at_trans_people_as_site_policy(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.SiteHate);
+
+    [Fact]
+    public void Passes_hate_quoted_and_called_sexist() =>
+        Held("Mengatakan bahwa wanita itu lemah adalah seksis.").Should().BeEmpty();
 }

@@ -30,6 +30,7 @@ internal static class GroupLexicon
         disability marker: cacat | buta | tuli | bisu | lumpuh | pincang
         disability slur: budek | picek | gagu | retard | autis akut
         sexual-orientation: lgbt | lgbtq | lgbtqia | lgbt+ | elgebete | gay | gey | lesbi | lesbian | homoseks | homoseksual | biseks | biseksual | transgender | transpuan | waria | queer | kaum pelangi | penyuka sesama jenis | pasangan sesama jenis | sesama jenis
+        sexual-orientation marker: trans | transeksual
         sexual-orientation slur: banci | homo | bencong | maho | kaum sodom | kaum luth | lekong
         """;
 

@@ -31,7 +31,8 @@ internal static class SpeechFrame
         "mengecam", "kutuk", "mengutuk", "jangan", "stop", "berhenti", "hentikan", "prihatin", "miris", "laporkan", "melaporkan",
         "dipidana", "generalisasi", "menggeneralisasi", "menyamaratakan", "stereotip", "stereotipe", "stigma", "hoaks", "fitnah",
         "bohong", "ngawur", "sedih", "kasihan", "menyakitkan", "menyakiti", "melukai", "tercela", "dikecam", "lawan", "melawan",
-        "kosong", "kejam", "prasangka", "berprasangka", "berhentilah", "hentikanlah", "janganlah", "stoplah", "sesat", "absurd", "konyol", "picik", "dangkal", "malu");
+        "kosong", "kejam", "prasangka", "seksis", "seksisme", "misoginis", "misogini", "homofobik", "homofobia", "transfobia", "transfobik",
+        "xenofobia", "xenofobik", "fanatik", "bigot", "berprasangka", "berhentilah", "hentikanlah", "janganlah", "stoplah", "sesat", "absurd", "konyol", "picik", "dangkal", "malu");
 
     // Words that report a case: the police, the courts, the news.
     private static readonly WordSet Report = new(
