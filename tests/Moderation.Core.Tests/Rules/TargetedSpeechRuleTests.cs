@@ -578,4 +578,8 @@ public class TargetedSpeechRuleTests
     [Fact]
     public void Passes_hate_quoted_and_called_sexist() =>
         Held("Mengatakan bahwa wanita itu lemah adalah seksis.").Should().BeEmpty();
+
+    [Fact]
+    public void Holds_a_beating_called_for_in_the_iterative_form() =>
+        RuleProbe.Hits(_rule, "Orang gay pantas dipukuli.").Should().Contain(h => h.Signal == RuleSignals.Threat);
 }

@@ -30,7 +30,7 @@ internal static class PredicateLexicon
         "tusuk/menusuk gorok/menggorok cincang/mencincang rajam/merajam siksa/menyiksa hajar/menghajar gebuk/menggebuk pukul/memukul " +
         "keroyok/mengeroyok aniaya/menganiaya perkosa/memperkosa serang/menyerang hancurkan/menghancurkan lenyapkan/melenyapkan " +
         "binasakan/membinasakan punahkan/memunahkan ganyang/mengganyang libas/melibas bersihkan/membersihkan kebiri/mengebiri " +
-        "sterilkan/mensterilkan berantas/memberantas sikat/menyikat tenggelamkan/menenggelamkan lempar/melempar cambuk/mencambuk eksekusi/mengeksekusi serbu/menyerbu buru/memburu gempur/menggempur perangi/memerangi labrak/melabrak geruduk/menggeruduk persekusi/mempersekusi ";
+        "sterilkan/mensterilkan berantas/memberantas sikat/menyikat tenggelamkan/menenggelamkan lempar/melempar cambuk/mencambuk eksekusi/mengeksekusi serbu/menyerbu buru/memburu gempur/menggempur perangi/memerangi pukuli/memukuli labrak/melabrak geruduk/menggeruduk persekusi/mempersekusi ";
 
     private const string ExclusionVerbs =
         "usir/mengusir pulangkan/memulangkan tendang/menendang enyahkan/mengenyahkan singkirkan/menyingkirkan buang/membuang " +
