@@ -97,44 +97,13 @@ internal static class PredicateLexicon
             }
         }
 
-        var feeling = new Predicate(PredicateKind.Emotion, PredicateForm.Phrase, TargetSide.Before);
-        foreach (var causing in Causing)
+        var combined = Combinations(new Predicate(PredicateKind.Emotion, PredicateForm.Phrase, TargetSide.Before), Causing, Feelings)
+            .Concat(Combinations(new Predicate(PredicateKind.Exclusion, PredicateForm.Phrase, TargetSide.After), KeepAway, Dealings, Towards))
+            .Concat(Combinations(new Predicate(PredicateKind.Emotion, PredicateForm.Phrase, TargetSide.After), Impossible, Welcome))
+            .Concat(Combinations(new Predicate(PredicateKind.Attribute, PredicateForm.Phrase, TargetSide.Before), Station, ["jadi", "menjadi"], Menial));
+        foreach (var entry in combined)
         {
-            foreach (var felt in Feelings)
-            {
-                yield return ($"{causing} {felt}", feeling);
-            }
-        }
-
-        var avoid = new Predicate(PredicateKind.Exclusion, PredicateForm.Phrase, TargetSide.After);
-        foreach (var dealing in Dealings)
-        {
-            foreach (var towards in Towards)
-            {
-                foreach (var away in KeepAway)
-                {
-                    yield return ($"{away} {dealing} {towards}", avoid);
-                }
-            }
-        }
-
-        var refused = new Predicate(PredicateKind.Emotion, PredicateForm.Phrase, TargetSide.After);
-        foreach (var impossible in Impossible)
-        {
-            foreach (var welcome in Welcome)
-            {
-                yield return ($"{impossible} {welcome}", refused);
-            }
-        }
-
-        var station = new Predicate(PredicateKind.Attribute, PredicateForm.Phrase, TargetSide.Before);
-        foreach (var role in Menial)
-        {
-            foreach (var assigned in Station)
-            {
-                yield return ($"{assigned} jadi {role}", station);
-                yield return ($"{assigned} menjadi {role}", station);
-            }
+            yield return entry;
         }
 
         foreach (var leave in Leave)
@@ -177,6 +146,18 @@ internal static class PredicateLexicon
                 yield return (form, new Predicate(kind, PredicateForm.Active, TargetSide.After));
             }
         }
+    }
+
+    // Every phrase made of one word or phrase from each part, in order: ("membuat", "membuatku") x ("muak", "jijik").
+    private static IEnumerable<(string, Predicate)> Combinations(Predicate predicate, params string[][] parts)
+    {
+        IEnumerable<string> phrases = [""];
+        foreach (var part in parts)
+        {
+            phrases = phrases.SelectMany(start => part.Select(word => start.Length == 0 ? word : $"{start} {word}")).ToArray();
+        }
+
+        return phrases.Select(phrase => (phrase, predicate));
     }
 
     // "tidak mau berteman dengan" is also said "tidak akan pernah mau berteman dengan"; a phrase listed with its own tense
