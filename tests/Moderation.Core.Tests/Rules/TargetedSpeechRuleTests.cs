@@ -582,4 +582,10 @@ public class TargetedSpeechRuleTests
     [Fact]
     public void Holds_a_beating_called_for_in_the_iterative_form() =>
         RuleProbe.Hits(_rule, "Orang gay pantas dipukuli.").Should().Contain(h => h.Signal == RuleSignals.Threat);
+
+    [Theory]
+    [InlineData("Imigran itu sammpah.")]
+    [InlineData("Orang cacat itu ssampah masyarakat.")]
+    public void Holds_hate_with_a_letter_doubled(string comment) =>
+        Held(comment).Should().NotBeEmpty();
 }

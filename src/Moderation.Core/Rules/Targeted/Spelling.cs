@@ -3,9 +3,9 @@ using Moderation.Normalisation;
 namespace Moderation.Rules.Targeted;
 
 /// <summary>Reads the lexicons' words where the reader misspelt them, as functional tests of hate speech do and as readers do
-/// to slip past filters: a letter dropped or two swapped ("bnci", "bneci" → "benci"), the last one stretched ("maduraa"), a
-/// word cut by a space ("bi natang"), words glued together ("gwbencibanget", "#UsirOrangFlores"). Only words of the
-/// lexicons are read into; a word of everyday Indonesian is never read as another.</summary>
+/// to slip past filters: a letter dropped, doubled or two swapped ("bnci", "sammpah", "bneci"), the last one stretched
+/// ("maduraa"), a word cut by a space ("bi natang"), words glued together ("gwbencibanget", "#UsirOrangFlores"). Only words
+/// of the lexicons are read into; a word of everyday Indonesian is never read as another.</summary>
 internal static class Spelling
 {
     private const int MinimumLength = 4;
@@ -168,8 +168,13 @@ internal static class Spelling
             }
         }
 
-        // The last letter stretched, which the normaliser leaves when two of it make no word it knows ("maduraa", "cinaaa").
-        yield return word + word[^1];
+        // A letter doubled ("sammpah", "ssampah"), and the last one stretched, which the normaliser leaves when two of it make no
+        // word it knows ("maduraa", "cinaaa").
+        for (var i = 0; i < word.Length; i++)
+        {
+            yield return word.Insert(i, word[i].ToString());
+        }
+
         yield return word + word[^1] + word[^1];
     }
 }
