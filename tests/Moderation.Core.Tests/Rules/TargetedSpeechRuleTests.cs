@@ -588,4 +588,15 @@ public class TargetedSpeechRuleTests
     [InlineData("Orang cacat itu ssampah masyarakat.")]
     public void Holds_hate_with_a_letter_doubled(string comment) =>
         Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Imigran datang ke sini dan mereka mengambil semua pekerjaan kita.")]
+    [InlineData("Wanita? Mereka tidak lebih dari mesin pembuat anak.")]
+    [InlineData("Wanita seharusnya tidak bekerja di luar rumah.")]
+    public void Holds_jobs_taken_wombs_and_work_forbidden(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Fact]
+    public void Passes_equal_pay_asked_for_a_group() =>
+        Held("Wanita seharusnya digaji sama dengan pria.").Should().BeEmpty();
 }
