@@ -599,4 +599,14 @@ public class TargetedSpeechRuleTests
     [Fact]
     public void Passes_equal_pay_asked_for_a_group() =>
         Held("Wanita seharusnya digaji sama dengan pria.").Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Dunia akan lebih baik jika semua orang cacat dibunuh.")]
+    [InlineData("Para imigran itu pantas mendapat peluru di kepala.")]
+    public void Holds_killing_wished_for_a_better_world_and_bullets_deserved(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.Threat);
+
+    [Fact]
+    public void Passes_a_better_world_that_harms_no_one() =>
+        Held("Dunia akan lebih baik jika semua orang cacat mendapat akses yang layak.").Should().BeEmpty();
 }

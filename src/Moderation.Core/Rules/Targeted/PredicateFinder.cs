@@ -232,7 +232,7 @@ internal static class PredicateFinder
             case PredicateForm.Passive:
                 // "Sebaiknya orang X itu dikurung": a modal that opens the sentence governs its passive.
                 return Words.CallAfter.Contains(after) || Before(text, tokens, first, 2, Words.Modals) || OpensWithModal(text, tokens, first)
-                    || Coordinated(text, tokens, first);
+                    || Coordinated(text, tokens, first) || BetterWorld(text, tokens, first);
             case PredicateForm.Wish:
                 return Wished(text, tokens, first);
             case PredicateForm.Active:
@@ -279,6 +279,20 @@ internal static class PredicateFinder
             if (Word(text, tokens[i]) is "atau" or "dan" or "lalu" or "kemudian")
             {
                 return Before(text, tokens, i, 4, Words.Modals);
+            }
+        }
+
+        return false;
+    }
+
+    // "Dunia akan lebih baik jika semua orang X dibunuh": a better world in the sentence before the passive.
+    private static bool BetterWorld(string text, List<CommentToken> tokens, int first)
+    {
+        for (var i = first - 1; i >= 1 && tokens[i].Sentence == tokens[first].Sentence; i--)
+        {
+            if (Word(text, tokens[i]) is "baik" or "damai" or "aman" or "tenang" && Word(text, tokens[i - 1]) is "lebih")
+            {
+                return true;
             }
         }
 
