@@ -525,7 +525,13 @@ public sealed class TargetedSpeechRule : IRule
 
     private static bool NoWonder(string text, List<CommentToken> tokens, int sentence)
     {
-        var start = tokens.FindIndex(t => t.Sentence == sentence);
+        var start = 0;
+        while (start < tokens.Count && tokens[start].Sentence != sentence)
+        {
+            start++;
+        }
+
+        start = start < tokens.Count ? start : -1;
         while (start >= 0 && start < tokens.Count - 1 && tokens[start].In(text) is "ya" or "yah" or "oh" or "lha" or "lah")
         {
             start++;
