@@ -609,4 +609,77 @@ public class TargetedSpeechRuleTests
     [Fact]
     public void Passes_a_better_world_that_harms_no_one() =>
         Held("Dunia akan lebih baik jika semua orang cacat mendapat akses yang layak.").Should().BeEmpty();
+    [Theory]
+    [InlineData("Mending jomblo seumur hidup daripada pacaran sama orang Batak.")]
+    [InlineData("Orang Papua harus bersyukur sudah kita biarkan tinggal di sini.")]
+    [InlineData("Punya karyawan perempuan itu cuma rugi.")]
+    [InlineData("Mempekerjakan orang difabel sama saja buang uang.")]
+    [InlineData("Orang Arab diciptakan untuk berperang.")]
+    [InlineData("Orang Aceh otaknya cuma buat perang.")]
+    [InlineData("Pekerjaan kasar memang cocoknya untuk orang NTT.")]
+    [InlineData("Kaum Syiah itu duri dalam daging bangsa ini.")]
+    [InlineData("Cuma orang gila yang percaya sama orang Madura.")]
+    [InlineData("Masuk kampung orang Madura sama saja cari mati.")]
+    [InlineData("Umat Hindu di sini cuma numpang hidup.")]
+    [InlineData("Orang Jawa itu memang sudah sifat alaminya menjilat.")]
+    public void Holds_what_a_group_is_said_to_be_good_for_born_to_or_worth(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Setiap kali ada maling, pasti pelakunya orang Batak.")]
+    [InlineData("Kalau ada orang Madura di kereta, gue langsung pindah gerbong.")]
+    [InlineData("Jangan beli rumah di dekat kampung orang Madura, nanti menyesal.")]
+    [InlineData("Pantas saja kelakuannya begitu, ternyata dia orang Tionghoa.")]
+    [InlineData("Pantesan rusak, yang pegang proyek orang Betawi.")]
+    [InlineData("Coba biarkan orang Batak memimpin negeri ini, lihat seberapa cepat hancurnya.")]
+    [InlineData("Serahkan saja negara ini ke perempuan, dijamin bangkrut dalam setahun.")]
+    [InlineData("Orang kulit hitam di kantor? Siap-siap barang hilang.")]
+    [InlineData("Saya tidak akan pernah makan makanan yang sudah disentuh orang Madura.")]
+    [InlineData("Orang Papua jadi menteri? Lelucon apa lagi ini.")]
+    [InlineData("Perempuan jadi presiden? Jangan bercanda.")]
+    [InlineData("Terlalu banyak orang Tionghoa di negeri ini.")]
+    [InlineData("Tentu saja si tolol itu orang Madura.")]
+    [InlineData("Sudah kuduga, pencurinya pasti orang Batak.")]
+    [InlineData("Gue mending tinggal di hutan daripada sekampung sama orang Madura.")]
+    [InlineData("Lagi-lagi pelakunya orang Papua, sudah bisa ditebak.")]
+    [InlineData("Sudah pasti biang keroknya orang Madura.")]
+    [InlineData("Pemimpin perempuan? Yang benar saja.")]
+    [InlineData("Orang Arab di lift? Siap-siap kehabisan napas.")]
+    [InlineData("Orang Tionghoa harusnya berterima kasih masih boleh dagang di sini.")]
+    [InlineData("Ngepel dan nyapu itu memang tugas perempuan.")]
+    [InlineData("Perempuan kalau jadi pemimpin ujung-ujungnya korupsi.")]
+    [InlineData("Orang Batak sama dengan masalah.")]
+    public void Holds_contempt_implied_by_what_follows_the_group(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Orang Bugis kalau diberi kepercayaan pasti disalahgunakan.")]
+    [InlineData("Belum pernah aku lihat perempuan yang bisa nyetir dengan benar.")]
+    [InlineData("Perempuan yang tidak berjilbab pantas diperkosa.")]
+    [InlineData("Para pendatang dari Flores tidak pantas dihargai.")]
+    [InlineData("Orang Ambon tidak layak menghirup udara yang sama dengan kita.")]
+    [InlineData("Orang Ambon bahkan tidak layak menghirup udara yang sama dengan kita.")]
+    public void Holds_a_group_narrowed_or_conditioned_before_what_is_said_of_it(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Saya lebih baik pulang daripada kehujanan di jalan.")]
+    [InlineData("Pantas saja macet, ternyata ada perbaikan jalan.")]
+    [InlineData("Setiap kali ada maling, polisi lambat datang.")]
+    [InlineData("Saya tidak akan pernah makan makanan yang sudah basi.")]
+    [InlineData("Orang Papua jadi menteri? Bagus, saya dukung.")]
+    [InlineData("Perempuan jadi presiden? Kenapa tidak.")]
+    [InlineData("Terlalu banyak orang Papua yang putus sekolah karena jarak.")]
+    [InlineData("Tentu saja pemenangnya orang Madura, dia memang jago.")]
+    [InlineData("Punya bos orang Batak itu menyenangkan, tegas dan adil.")]
+    [InlineData("Warga Rohingya bersyukur diterima di Aceh.")]
+    [InlineData("Kalau orang Papua jadi korban pencurian, polisi harus bertindak cepat.")]
+    [InlineData("Orang Tionghoa itu murah senyum.")]
+    [InlineData("Mending tidur daripada nonton sinetron.")]
+    [InlineData("Orang Tionghoa berterima kasih kepada warga yang membantu saat banjir.")]
+    [InlineData("Pemimpin perempuan? Sudah banyak yang terbukti hebat.")]
+    [InlineData("Ngepel dan nyapu itu tugas semua penghuni rumah.")]
+    [InlineData("Saya suka minum kopi yang dibuat orang Papua, rasanya mantap.")]
+    public void Passes_the_same_shapes_with_nothing_contemptuous(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

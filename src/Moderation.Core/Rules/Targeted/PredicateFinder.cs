@@ -189,7 +189,8 @@ internal static class PredicateFinder
             if (Met.Contains(word))
             {
                 var negator = i - 1;
-                while (negator > 0 && Word(text, tokens[negator]) is "pernah" or "sekalipun" or "sama" or "sekali")
+                // "belum pernah aku lihat orang X yang ...": the one who looked may stand between.
+                while (negator > 0 && (Word(text, tokens[negator]) is "pernah" or "sekalipun" or "sama" or "sekali" or "aku" || Words.FirstPerson.Contains(Word(text, tokens[negator]))))
                 {
                     negator--;
                 }

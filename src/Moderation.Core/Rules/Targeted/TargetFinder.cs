@@ -94,6 +94,12 @@ internal static class TargetFinder
             nameAt++;
         }
 
+        // "pendatang dari Flores", "warga asal Madura": people named by where they come from.
+        if (nameAt > index && nameAt + 1 < tokens.Count && Word(canonical, tokens[nameAt]) is "dari" or "asal")
+        {
+            nameAt++;
+        }
+
         var length = NameAt(canonical, tokens, nameAt, out term, out var doubled);
         if (length == 0 && nameAt > index)
         {

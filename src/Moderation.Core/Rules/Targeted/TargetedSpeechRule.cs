@@ -85,7 +85,8 @@ public sealed class TargetedSpeechRule : IRule
         for (var t = 0; t < scratch.Targets.Count; t++)
         {
             var target = scratch.Targets[t];
-            if (target.Kind == TargetKind.Group && !scratch.Said.Contains(t) && Blamed(canonical, scratch.Tokens, target) is { } outcome)
+            if (target.Kind == TargetKind.Group && !scratch.Said.Contains(t)
+                && (Blamed(canonical, scratch.Tokens, target) ?? ImpliedDerogation.Evidence(canonical, scratch.Tokens, target)) is { } outcome)
             {
                 Add(hits, SignalOf(target.Group!), scratch.Tokens, target.First, target.End, 0.65, target.Group!.Ground);
                 Add(hits, SignalOf(target.Group!), scratch.Tokens, outcome, outcome + 1, 0.65, target.Group!.Ground);
@@ -308,7 +309,8 @@ public sealed class TargetedSpeechRule : IRule
         // "orang X harus dipaksa bertobat atau diusir": passives joined into one call share the target.
         var chain = passive && Between(text, tokens, from, to, "atau", "dan");
 
-        // "perempuan yang tidak berjilbab itu murahan": a relative clause that narrows the target ends at "itu".
+        // "perempuan yang tidak berjilbab itu murahan": a relative clause that narrows the target ends at "itu", or at the modal
+        // that opens what is said of it ("perempuan yang tidak berjilbab pantas ...").
         if (to - from >= 3 && tokens[from].In(text) is "yang")
         {
             for (var i = to - 1; i > from; i--)
@@ -319,12 +321,28 @@ public sealed class TargetedSpeechRule : IRule
                     break;
                 }
             }
+
+            for (var i = from + 2; tokens[from].In(text) is "yang" && i < to && i <= from + 5; i++)
+            {
+                if (Words.Modals.Contains(tokens[i].In(text)) && !Words.Negators.Contains(tokens[i - 1].In(text)))
+                {
+                    from = i;
+                    break;
+                }
+            }
         }
 
         var content = 0;
         for (var i = from; i < to; i++)
         {
             var word = TargetFinder.Word(text, tokens[i]);
+            // "orang X kalau diberi kepercayaan pasti disalahgunakan": a condition between the target and what it then always does.
+            if (word is "kalau" or "jika" or "bila" or "kalo" or "begitu" && Then(text, tokens, i + 1, to) is var then and > 0)
+            {
+                i = then;
+                continue;
+            }
+
             if (Words.Contrast.Contains(word))
             {
                 return false;
@@ -347,6 +365,20 @@ public sealed class TargetedSpeechRule : IRule
         }
 
         return true;
+    }
+
+    // The word that closes a condition and opens what follows from it, at most four words on: "kalau diberi jabatan pasti".
+    private static int Then(string text, List<CommentToken> tokens, int from, int to)
+    {
+        for (var i = from + 1; i <= to && i <= from + 4; i++)
+        {
+            if (tokens[i].In(text) is "pasti" or "selalu" or "malah" or "justru" or "langsung" or "ujung-ujungnya" or "pastinya")
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // Indonesian verbs mostly carry a prefix: meN-, ber-, ter-, di- (the predicates themselves are matched before this is asked).
@@ -455,7 +487,7 @@ public sealed class TargetedSpeechRule : IRule
 
     private static readonly WordSet BlameBefore = new(
         "begitu", "tiap", "setiap", "sejak", "semenjak", "gara-gara", "gara", "karena", "akibat", "ulah", "salah", "kalau", "jika", "habis",
-        "bila", "pas", "salaman", "bersalaman", "ketemu", "bertemu", "bersentuhan", "dekat-dekat", "berdekatan");
+        "bila", "pas", "salaman", "bersalaman", "ketemu", "bertemu", "bersentuhan", "dekat-dekat", "berdekatan", "dekat");
 
     private static readonly WordSet Ruin = new(
         "anjlok", "hancur", "rusak", "kacau", "berantakan", "bangkrut", "kumuh", "kotor", "rusuh", "kerusuhan", "sial", "bencana", "celaka",
@@ -463,7 +495,28 @@ public sealed class TargetedSpeechRule : IRule
         "kacau-balau", "bau", "jorok", "tawuran", "maling", "kemalingan", "rugi", "dipukuli", "ditipu", "dirampok", "kecurian", "menyesal", "nyesel",
         // Precautions taken against the group: "kalau ada orang X lewat, jaga dompet", "habis salaman sama X cuci tangan".
         "dompet", "kunci", "amankan", "sembunyikan", "cuci", "disinfektan", "semprot", "waspada", "hati-hati", "awas", "ruqyah", "rukyah",
-        "mandi", "najis", "azab", "kiamat", "murka");
+        "mandi", "najis", "azab", "kiamat", "murka", "menjauh", "menghindar", "kabur", "minggir",
+        // Crimes the group is said to bring: "setiap kali ada maling, pasti pelakunya orang X".
+        "pencurian", "perampokan", "penipuan", "begal", "pembegalan", "narkoba", "kejahatan", "copet", "pencopetan", "curanmor",
+        "kehabisan", "pingsan", "sesak");
+
+    // Moving away from the group is a precaution: "kalau ada orang X di kereta, saya langsung pindah gerbong".
+    private static readonly WordSet MovedFrom = new(
+        "gerbong", "rumah", "kursi", "tempat", "meja", "kos", "kampung", "sekolah", "kantor", "kamar", "bangku", "kompleks", "jalur", "kota");
+
+    // Words that make a single doer stand for the group: "pasti pelakunya orang X", "lagi-lagi ulah orang X".
+    private static readonly WordSet Always = new("pasti", "selalu", "lagi-lagi", "setiap", "tiap", "biasanya", "kebanyakan", "mesti", "pastinya");
+
+    // The ruin or precaution at a token, unless denied or suffered ("korban pencurian").
+    private static bool Ruined(string text, List<CommentToken> tokens, int i)
+    {
+        var word = tokens[i].In(text);
+        var before = i > 0 ? tokens[i - 1].In(text) : default;
+        return (Ruin.Contains(word) || (word.Length > 6 && word.EndsWith("nya") && Ruin.Contains(word[..^3]))
+                || (word is "pindah" && i + 1 < tokens.Count && MovedFrom.Contains(tokens[i + 1].In(text)))
+                || (word is "hilang" && before is "barang" or "dompet" or "uang" or "motor" or "sandal" or "hp" or "perhiasan"))
+            && !Words.Negators.Contains(before) && before is not "korban";
+    }
 
     // What the group's coming is said to have taken away: "sejak banyak orang X tinggal di sini, lingkungan jadi tidak aman".
     private static readonly WordSet Peace = new("aman", "tenang", "damai", "tertib", "nyaman", "bersih", "kondusif", "tentram", "tenteram");
@@ -475,9 +528,16 @@ public sealed class TargetedSpeechRule : IRule
     {
         var sentence = tokens[target.First].Sentence;
         var cause = -1;
+        // "Serahkan saja negara ini ke perempuan, dijamin bangkrut": the group entrusted with something.
+        for (var i = target.First - 1; i >= 0 && i >= target.First - 5 && tokens[i].Sentence == sentence; i--)
+        {
+            cause = tokens[i].In(text) is "serahkan" or "serahin" or "biarkan" or "biarin" or "percayakan" or "pilih" or "angkat" or "jadikan" ? i : cause;
+        }
+
         for (var i = target.First - 1; i >= 0 && i >= target.First - 3 && tokens[i].Sentence == sentence; i--)
         {
-            cause = BlameBefore.Contains(tokens[i].In(text)) ? i : cause;
+            cause = BlameBefore.Contains(tokens[i].In(text))
+                || (tokens[i].In(text) is "pelakunya" or "pelaku" or "biangnya" or "dalangnya" && Generalised(text, tokens, sentence)) ? i : cause;
         }
 
         // The ruin or the precaution may come first, when the cue governs the target: "gue kunci pintu rapat-rapat kalau (ada)
@@ -485,20 +545,24 @@ public sealed class TargetedSpeechRule : IRule
         var governs = cause == target.First - 1 || (cause == target.First - 2 && tokens[target.First - 1].In(text) is "ada");
         for (var i = cause - 1; governs && cause > 0 && i >= 0 && i >= cause - 8 && tokens[i].Sentence == sentence; i--)
         {
-            if (Ruin.Contains(tokens[i].In(text)) && !(i > 0 && Words.Negators.Contains(tokens[i - 1].In(text))))
+            if (Ruined(text, tokens, i))
             {
                 return i;
             }
         }
 
-        // "Pantesan kantornya berantakan, bosnya orang X", "ya wajarlah miskin, orang X sih": no wonder, since the group is there.
-        if (cause < 0 && NoWonder(text, tokens, sentence)
+        // "Pantesan kantornya berantakan, bosnya orang X", "ya wajarlah miskin, orang X sih", "pantas saja kelakuannya begitu,
+        // ternyata dia orang X": no wonder, since the group is there.
+        if ((cause < 0 || !governs) && NoWonder(text, tokens, sentence)
             && ((target.End < tokens.Count && tokens[target.End].In(text) is "sih" or "kan" or "tuh")
-                || (target.First > 0 && tokens[target.First - 1].In(text) is { Length: > 5 } owner && owner.EndsWith("nya"))))
+                || (target.First > 0 && tokens[target.First - 1].In(text) is { Length: > 5 } owner && owner.EndsWith("nya"))
+                || Revealed(text, tokens, target.First)))
         {
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (tokens[i].Sentence == sentence && Ruin.Contains(tokens[i].In(text)) && !(i > 0 && Words.Negators.Contains(tokens[i - 1].In(text))))
+                if (tokens[i].Sentence == sentence && (Ruined(text, tokens, i)
+                    || ((Hurtful(tokens[i].In(text)) || tokens[i].In(text) is "kelakuannya" or "tingkahnya" or "perilakunya" or "sikapnya" or "kelakuan")
+                        && !(i > 0 && Words.Negators.Contains(tokens[i - 1].In(text))))))
                 {
                     return i;
                 }
@@ -514,13 +578,52 @@ public sealed class TargetedSpeechRule : IRule
             }
 
             var negated = i > 0 && Words.Negators.Contains(tokens[i - 1].In(text));
-            if (cause >= 0 && ((Ruin.Contains(word) && !negated) || (Peace.Contains(word) && negated)))
+            if (cause >= 0 && (Ruined(text, tokens, i) || (Peace.Contains(word) && negated)))
             {
                 return i;
             }
         }
 
         return null;
+    }
+
+    // "..., ternyata dia orang X", "..., rupanya orang X": the group named as the explanation.
+    private static bool Revealed(string text, List<CommentToken> tokens, int first)
+    {
+        var i = first - 1;
+        if (i >= 0 && tokens[i].In(text) is "dia" or "ia" or "mereka" or "orangnya" or "pelakunya")
+        {
+            i--;
+        }
+
+        if (i >= 0 && tokens[i].In(text) is "ternyata" or "rupanya" or "soalnya" or "karena")
+        {
+            return true;
+        }
+
+        // "pantesan rusak, yang pegang proyek orang X".
+        for (var j = first - 1; j >= 0 && j >= first - 4; j--)
+        {
+            if (tokens[j].In(text) is "yang")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Generalised(string text, List<CommentToken> tokens, int sentence)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Sentence == sentence && Always.Contains(token.In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NoWonder(string text, List<CommentToken> tokens, int sentence)
@@ -537,8 +640,10 @@ public sealed class TargetedSpeechRule : IRule
             start++;
         }
 
+        var next = start >= 0 && start + 1 < tokens.Count ? tokens[start + 1].In(text) : default;
         return start >= 0 && (tokens[start].In(text) is "pantesan" or "pantes" or "pantasan" or "wajar" or "wajarlah" or "maklum" or "maklumlah"
-            || (tokens[start].In(text) is "pantas" && start + 1 < tokens.Count && tokens[start + 1].In(text) is "saja"));
+            || (tokens[start].In(text) is "pantas" && next is "saja")
+            || (tokens[start].In(text) is "tidak" && next is "heran"));
     }
 
     // "ada ... X yang": the target is asked about as "any X".

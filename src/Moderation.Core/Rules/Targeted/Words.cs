@@ -55,11 +55,11 @@ internal static class Words
         "dikenal", "terkenal", "secara", "alami", "alamiah", "bawaan", "genetik", "keturunan", "diibaratkan", "ibaratnya", "seperti", "setara", "dengan",
         "tidak", "lebih", "kurang", "dari", "semua", "di", "mata", "saya", "menurut", "gua", "rendah", "derajatnya", "kelasnya", "kerjanya",
         "bisanya", "taunya", "tahunya", "kerjaannya", "hobinya", "sukanya", "sifatnya", "wataknya", "mentalnya", "otaknya", "gampang",
-        "mudah");
+        "mudah", "bahkan", "alaminya", "sifat", "watak", "bawaannya");
 
     /// <summary>Words that start a clause about something else: "... tapi penjualnya licik".</summary>
     public static readonly WordSet Contrast = new(
-        "tapi", "tetapi", "namun", "sedangkan", "padahal", "melainkan", "sementara", "kecuali", "walaupun", "meskipun", "biarpun", "bahkan");
+        "tapi", "tetapi", "namun", "sedangkan", "padahal", "melainkan", "sementara", "kecuali", "walaupun", "meskipun", "biarpun");
 
     /// <summary>Words before an animal word that make it an animal: "makan babi", "pelihara anjing", "babi hutan".</summary>
     public static readonly WordSet AnimalCues = new(

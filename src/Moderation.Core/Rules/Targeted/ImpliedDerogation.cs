@@ -1,0 +1,168 @@
+namespace Moderation.Rules.Targeted;
+
+/// <summary>Contempt for a group said without a word of the lexicon about it, in the shapes readers use: food refused because
+/// the group touched it, a group in office laughed off, too many of the group here, a wrongdoer revealed to be of the group.</summary>
+internal static class ImpliedDerogation
+{
+    // "makanan yang disentuh orang X": what the group handled.
+    private static readonly WordSet Handled = new(
+        "disentuh", "dipegang", "dimasak", "dibuat", "diolah", "disajikan", "dijual", "dibikin", "dijamah", "dipakai", "diduduki");
+
+    // Refusing it: "saya tidak akan makan ...", "ogah makan ...".
+    private static readonly WordSet Refusal = new("ogah", "jijik", "najis", "emoh", "amit-amit", "sudi", "haram");
+
+    private static readonly WordSet Consumed = new("makan", "memakan", "minum", "meminum", "menyentuh", "pakai", "memakai", "beli", "membeli", "duduk", "menduduki");
+
+    // A group in office: "orang X jadi menteri?".
+    private static readonly WordSet Office = new(
+        "jadi", "menjadi", "memimpin", "pemimpin", "dipimpin", "presiden", "menteri", "gubernur", "bupati", "walikota", "bos", "atasan",
+        "jabatan", "pejabat", "ketua", "direktur", "kapolri", "panglima", "hakim", "dokter", "pilot", "guru", "dosen", "imam");
+
+    // The answer that laughs it off: "Lelucon apa lagi ini", "Jangan bercanda", "Yang benar saja".
+    private static readonly WordSet Ridicule = new(
+        "lelucon", "bercanda", "becanda", "lucu", "ngaco", "mimpi", "ngimpi", "lawak", "lawakan", "ngelawak", "candaan", "ngakak",
+        "wkwk", "wkwkwk", "haha", "hahaha", "kocak", "dagelan", "badut", "sirkus", "mustahil", "kiamat");
+
+    // Certainty about who did it: "sudah kuduga, pencurinya pasti orang X", "tentu saja si tolol itu orang X".
+    private static readonly WordSet Certainty = new("pasti", "tentu", "tentunya", "kuduga", "ketebak", "ditebak", "jelas", "pastinya", "lagi-lagi", "selalu");
+
+    private static readonly WordSet Revealing = new("itu", "pasti", "ternyata", "adalah", "ya", "sudah", "juga", "lagi", "si", "saja", "pastinya", "tentu", "rupanya", "lagi-lagi", "selalu", "memang", "nya");
+
+    /// <summary>The token that carries the contempt for the group at <paramref name="target"/>, or null.</summary>
+    public static int? Evidence(string text, List<CommentToken> tokens, Target target) =>
+        Contaminated(text, tokens, target) ?? LaughedOff(text, tokens, target) ?? TooMany(text, tokens, target) ?? Unmasked(text, tokens, target)
+        ?? Shunned(text, tokens, target);
+
+    // "Gue mending tinggal di hutan daripada sekampung sama orang X": anything rather than the group's company.
+    private static int? Shunned(string text, List<CommentToken> tokens, Target target)
+    {
+        var sentence = tokens[target.First].Sentence;
+        var rather = -1;
+        for (var i = target.First - 1; i >= 0 && i >= target.First - 5 && tokens[i].Sentence == sentence; i--)
+        {
+            rather = tokens[i].In(text) is "daripada" or "ketimbang" or "drpd" ? i : rather;
+        }
+
+        for (var i = rather - 1; rather > 0 && i >= 0 && i >= rather - 8 && tokens[i].Sentence == sentence; i--)
+        {
+            var word = tokens[i].In(text);
+            if (word is "mending" or "mendingan" || (word is "baik" or "suka" or "memilih" or "rela" && i > 0 && tokens[i - 1].In(text) is "lebih"))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    // "Saya tidak akan pernah makan makanan yang sudah disentuh orang X": the refusal, when the group handled the thing refused.
+    private static int? Contaminated(string text, List<CommentToken> tokens, Target target)
+    {
+        var handled = -1;
+        for (var i = target.First - 1; i >= 0 && i >= target.First - 2; i--)
+        {
+            handled = Handled.Contains(tokens[i].In(text)) ? i : handled;
+        }
+
+        var sentence = tokens[target.First].Sentence;
+        for (var i = handled - 1; handled > 0 && i >= 0 && i >= handled - 8 && tokens[i].Sentence == sentence; i--)
+        {
+            var word = tokens[i].In(text);
+            if (Refusal.Contains(word) || (Consumed.Contains(word) && Denied(text, tokens, i)))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    // "tidak akan pernah makan", "jangan mau makan".
+    private static bool Denied(string text, List<CommentToken> tokens, int at)
+    {
+        for (var i = at - 1; i >= 0 && i >= at - 3; i--)
+        {
+            if (Words.Negators.Contains(tokens[i].In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Orang X jadi menteri? Lelucon apa lagi ini.": a question that puts the group in office, answered with a laugh.
+    private static int? LaughedOff(string text, List<CommentToken> tokens, Target target)
+    {
+        var sentence = tokens[target.First].Sentence;
+        var office = false;
+        for (var b = target.First - 1; b >= 0 && tokens[b].Sentence == sentence; b--)
+        {
+            office |= Office.Contains(tokens[b].In(text));
+        }
+
+        var i = target.End;
+        for (; i < tokens.Count && tokens[i].Sentence == sentence; i++)
+        {
+            office |= Office.Contains(tokens[i].In(text));
+        }
+
+        for (var j = i; office && j < tokens.Count && j < i + 6 && tokens[j].Sentence == sentence + 1; j++)
+        {
+            var word = tokens[j].In(text);
+            if (Ridicule.Contains(word) || (word is "benar" && j > i && tokens[j - 1].In(text) is "yang"))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    // "Terlalu banyak orang X di negeri ini": the group's very presence counted as an excess.
+    private static int? TooMany(string text, List<CommentToken> tokens, Target target)
+    {
+        var first = target.First;
+        var at = first >= 2 && tokens[first - 2].In(text) is "terlalu" && tokens[first - 1].In(text) is "banyak" ? first - 2 : -1;
+        var after = target.End < tokens.Count && tokens[target.End].Sentence == tokens[first].Sentence ? tokens[target.End].In(text) : default;
+        return at >= 0 && (after.IsEmpty || after is "di" or "sekarang" or "disini" or "sini") ? at : null;
+    }
+
+    // "Sudah kuduga, pencurinya pasti orang X", "tentu saja si tolol itu orang X": a wrongdoer said, with certainty, to be
+    // one of the group.
+    private static int? Unmasked(string text, List<CommentToken> tokens, Target target)
+    {
+        var sentence = tokens[target.First].Sentence;
+        var certain = false;
+        foreach (var token in tokens)
+        {
+            certain |= token.Sentence == sentence && Certainty.Contains(token.In(text));
+        }
+
+        for (var i = target.First - 1; certain && i >= 0 && i >= target.First - 4 && tokens[i].Sentence == sentence; i--)
+        {
+            var word = tokens[i].In(text);
+            if (Wrongdoer(word) || (word.Length > 5 && word.EndsWith("nya") && Wrongdoer(word[..^3])) || word is "pelaku" or "pelakunya" or "dalang" or "dalangnya")
+            {
+                return i;
+            }
+
+            // "biang keroknya": a wrongdoer of two words.
+            if (i > 0 && PredicateLexicon.Table.Match(text, tokens, i - 1, out var phrase) == 2 && phrase!.Kind is PredicateKind.Attribute or PredicateKind.Dehumanisation)
+            {
+                return i - 1;
+            }
+
+            if (!Revealing.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Wrongdoer(ReadOnlySpan<char> word) =>
+        PredicateLexicon.Table.Contains(word, out var predicate)
+        && predicate!.Kind is PredicateKind.Attribute or PredicateKind.Dehumanisation or PredicateKind.Profanity;
+}
