@@ -682,4 +682,18 @@ public class TargetedSpeechRuleTests
     [InlineData("Saya suka minum kopi yang dibuat orang Papua, rasanya mantap.")]
     public void Passes_the_same_shapes_with_nothing_contemptuous(string comment) =>
         Held(comment).Should().BeEmpty();
+    [Fact]
+    public void Holds_a_death_announced_to_a_group_as_a_threat() =>
+        RuleProbe.Hits(_rule, "Besok kami datang ke kampung orang Ahmadiyah, siap-siap kalian mati.").Should().Contain(h => h.Signal == RuleSignals.Threat);
+
+    [Fact]
+    public void Holds_a_boiling_heart_at_a_group() =>
+        Held("Hati saya mendidih setiap melihat perempuan berkuasa.").Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Tidak ada alasan untuk membenci orang Muslim.")]
+    [InlineData("Orang Muslim tidak bertanggung jawab atas serangan itu.")]
+    [InlineData("Jika kamu membenci orang gay, kamu yang bermasalah.")]
+    public void Passes_hate_denied_a_reason_a_deed_denied_and_a_feeling_put_to_the_listener(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

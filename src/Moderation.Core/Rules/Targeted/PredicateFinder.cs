@@ -261,8 +261,9 @@ internal static class PredicateFinder
             }
 
             var word = Word(text, tokens[i]);
+            // "siap-siap kalian mati": a fate announced is a threat.
             if ((i < first && word is "semoga" or "moga" or "moga-moga" or "mudah-mudahan" or "biar" or "biarlah" or "andai" or "seandainya"
-                    or "berharap" or "harap" or "kuharap" or "mendoakan" or "doakan" or "doaku")
+                    or "berharap" or "harap" or "kuharap" or "mendoakan" or "doakan" or "doaku" or "siap-siap" or "bersiaplah" or "bersiap")
                 || (word is "lebih" && i + 1 < tokens.Count && Word(text, tokens[i + 1]) is "baik" or "damai" or "aman" or "tenang" or "bagus"))
             {
                 return true;

@@ -143,6 +143,18 @@ public sealed class TargetedSpeechRule : IRule
             return null;
         }
 
+        // "Orang X tidak bertanggung jawab atas serangan itu": answerable for a deed, not a quality.
+        if (kind == PredicateKind.Positive && denied && predicate.End < tokens.Count && tokens[predicate.End].In(text) is "atas")
+        {
+            return null;
+        }
+
+        // "Jika kamu membenci orang X, kamu yang bermasalah": a feeling put to the listener is not the speaker's.
+        if (kind == PredicateKind.Emotion && predicate.First > 0 && tokens[predicate.First - 1].In(text) is "kamu" or "anda" or "kau" or "engkau" or "lu" or "lo")
+        {
+            return null;
+        }
+
         // "Orang X tidak dihargai", "kurang diperhatikan": a treatment denied to a group is said for it, not against it (a
         // denied worth or ability is not: "tidak pantas dihargai", "tidak bisa dipercaya").
         if (kind == PredicateKind.Positive && denied && predicate.First - predicate.Denied == 1 && Treatment.Contains(tokens[predicate.First].In(text)))

@@ -11,7 +11,7 @@ internal static class Words
         "pernah", "akan", "bakal", "bisa", "dapat", "mau", "boleh", "pantas", "layak", "berhak", "jadi", "menjadi", "terlalu", "begitu",
         "cukup", "mungkin", "punya", "lagi", "juga", "pula", "sama", "sekali", "semua", "sih", "kok", "memang", "itu", "ini", "sangat",
         "perlu", "usah", "harus", "sepenuhnya", "selalu", "terbukti", "ada", "satupun", "sedikitpun", "sedikit", "pun", "orang", "manusia",
-        "makhluk", "warga", "bangsa", "kaum", "kata", "yang", "disebut", "dianggap", "dibilang", "memiliki", "kemampuan", "kapasitas", "untuk", "rasa");
+        "makhluk", "warga", "bangsa", "kaum", "kata", "yang", "disebut", "dianggap", "dibilang", "memiliki", "kemampuan", "kapasitas", "untuk", "rasa", "alasan");
 
     /// <summary>A question that asks why something is not done is a call to do it: "kenapa tidak usir saja".</summary>
     public static readonly WordSet Questions = new("kenapa", "mengapa", "kok", "apa", "apakah", "bukankah", "masa", "kapan", "bagaimana", "gimana");
