@@ -696,4 +696,27 @@ public class TargetedSpeechRuleTests
     [InlineData("Jika kamu membenci orang gay, kamu yang bermasalah.")]
     public void Passes_hate_denied_a_reason_a_deed_denied_and_a_feeling_put_to_the_listener(string comment) =>
         Held(comment).Should().BeEmpty();
+    [Theory]
+    [InlineData("Orang Madura? Jujur? Mustahil.")]
+    [InlineData("Kaum Syiah? Bisa dipercaya? Jangan mimpi.")]
+    [InlineData("Perempuan dan matematika? Jangan bikin ketawa.")]
+    [InlineData("Orang Papua dan kecerdasan itu dua hal yang tidak pernah ketemu.")]
+    [InlineData("Coba tunjukkan satu saja orang Aceh yang toleran.")]
+    [InlineData("Orang Bali itu tidak kenal kata malu.")]
+    [InlineData("Jangan pernah berharap kebaikan dari orang Cina.")]
+    [InlineData("Dari seribu orang Jawa, mungkin cuma satu yang bisa dipercaya.")]
+    [InlineData("Gak bakal ada orang Madura yang bisa jadi pemimpin yang baik.")]
+    [InlineData("Orang India itu nggak tau caranya mandi.")]
+    public void Holds_a_good_quality_denied_a_group_by_laugh_challenge_or_rarity(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Orang Madura? Jujur? Tentu saja, tetangga saya contohnya.")]
+    [InlineData("Coba tunjukkan satu saja bukti kalau orang Aceh intoleran, tidak ada kan.")]
+    [InlineData("Dari seribu pelamar, cuma satu yang lolos.")]
+    [InlineData("Dari seratus orang Papua yang mendaftar, hanya satu yang diterima.")]
+    [InlineData("Perempuan dan matematika? Banyak juara olimpiade perempuan.")]
+    [InlineData("Saya tidak pernah menemukan orang Batak yang tidak ramah.")]
+    public void Passes_the_same_shapes_said_in_a_group_s_favour(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

@@ -21,7 +21,7 @@ internal static class ImpliedDerogation
     // The answer that laughs it off: "Lelucon apa lagi ini", "Jangan bercanda", "Yang benar saja".
     private static readonly WordSet Ridicule = new(
         "lelucon", "bercanda", "becanda", "lucu", "ngaco", "mimpi", "ngimpi", "lawak", "lawakan", "ngelawak", "candaan", "ngakak",
-        "wkwk", "wkwkwk", "haha", "hahaha", "kocak", "dagelan", "badut", "sirkus", "mustahil", "kiamat");
+        "wkwk", "wkwkwk", "haha", "hahaha", "kocak", "dagelan", "badut", "sirkus", "mustahil", "kiamat", "ketawa", "tertawa");
 
     // Certainty about who did it: "sudah kuduga, pencurinya pasti orang X", "tentu saja si tolol itu orang X".
     private static readonly WordSet Certainty = new("pasti", "tentu", "tentunya", "kuduga", "ketebak", "ditebak", "jelas", "pastinya", "lagi-lagi", "selalu");
@@ -31,7 +31,90 @@ internal static class ImpliedDerogation
     /// <summary>The token that carries the contempt for the group at <paramref name="target"/>, or null.</summary>
     public static int? Evidence(string text, List<CommentToken> tokens, Target target) =>
         Contaminated(text, tokens, target) ?? LaughedOff(text, tokens, target) ?? TooMany(text, tokens, target) ?? Unmasked(text, tokens, target)
-        ?? Shunned(text, tokens, target);
+        ?? Shunned(text, tokens, target) ?? Estranged(text, tokens, target) ?? Hopeless(text, tokens, target) ?? Rare(text, tokens, target);
+
+    // A good thing never met in the group: "orang X dan kecerdasan itu dua hal yang tidak pernah ketemu".
+    private static int? Estranged(string text, List<CommentToken> tokens, Target target)
+    {
+        var sentence = tokens[target.First].Sentence;
+        if (target.End + 1 >= tokens.Count || tokens[target.End].In(text) is not "dan" || !Good(text, tokens, target.End + 1))
+        {
+            return null;
+        }
+
+        for (var i = target.End + 2; i < tokens.Count && i < target.End + 12 && tokens[i].Sentence == sentence; i++)
+        {
+            if (tokens[i].In(text) is "ketemu" or "bertemu" or "akur" or "cocok" or "bersatu" or "sejalan" or "berjodoh" or "nyambung" or "bersahabat" or "berteman"
+                && (Words.Negators.Contains(tokens[i - 1].In(text)) || (i > 1 && Words.Negators.Contains(tokens[i - 2].In(text)))))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    // A quality of the lexicon's, as itself or its noun: "kejujuran", "kecerdasan", "kerja keras".
+    private static bool Good(string text, List<CommentToken> tokens, int at)
+    {
+        if (PredicateLexicon.Table.Match(text, tokens, at, out var quality) > 0 && quality!.Kind == PredicateKind.Positive)
+        {
+            return true;
+        }
+
+        var word = tokens[at].In(text);
+        return word.Length > 6 && word.StartsWith("ke") && word.EndsWith("an")
+            && PredicateLexicon.Table.Contains(word[2..^2], out quality) && quality!.Kind == PredicateKind.Positive;
+    }
+
+    // "Jangan pernah berharap kebaikan dari orang X": nothing good to be hoped for from the group.
+    private static int? Hopeless(string text, List<CommentToken> tokens, Target target)
+    {
+        var sentence = tokens[target.First].Sentence;
+        if (target.First < 3 || tokens[target.First - 1].In(text) is not ("dari" or "pada" or "sama" or "kepada"))
+        {
+            return null;
+        }
+
+        for (var i = target.First - 2; i >= 1 && i >= target.First - 5 && tokens[i].Sentence == sentence; i--)
+        {
+            if (tokens[i].In(text) is "berharap" or "harap" or "mengharapkan" or "mengharap" or "menuntut" or "mengharapkan")
+            {
+                var before = tokens[i - 1].In(text) is "pernah" && i > 1 ? tokens[i - 2].In(text) : tokens[i - 1].In(text);
+                return before is "jangan" or "percuma" or "mustahil" or "tidak" ? i : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "Dari seribu orang X, mungkin cuma satu yang bisa dipercaya": a good one as rare as one in a thousand.
+    private static int? Rare(string text, List<CommentToken> tokens, Target target)
+    {
+        var sentence = tokens[target.First].Sentence;
+        if (target.First < 2 || tokens[target.First - 2].In(text) is not "dari"
+            || tokens[target.First - 1].In(text) is not ("seribu" or "sejuta" or "seratus" or "semiliar" or "sepuluh")
+            || (target.End < tokens.Count && tokens[target.End].In(text) is "yang"))
+        {
+            return null;
+        }
+
+        for (var i = target.End; i + 2 < tokens.Count && i < target.End + 6 && tokens[i].Sentence == sentence; i++)
+        {
+            if (tokens[i].In(text) is "satu" or "segelintir" && tokens[i - 1].In(text) is "cuma" or "hanya" or "paling")
+            {
+                for (var j = i + 1; j < tokens.Count && j < i + 5 && tokens[j].Sentence == sentence; j++)
+                {
+                    if (Good(text, tokens, j))
+                    {
+                        return i;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
 
     // "Gue mending tinggal di hutan daripada sekampung sama orang X": anything rather than the group's company.
     private static int? Shunned(string text, List<CommentToken> tokens, Target target)
@@ -96,19 +179,32 @@ internal static class ImpliedDerogation
     {
         var sentence = tokens[target.First].Sentence;
         var office = false;
+        var words = 0;
         for (var b = target.First - 1; b >= 0 && tokens[b].Sentence == sentence; b--)
         {
             office |= Office.Contains(tokens[b].In(text));
+            words++;
         }
 
         var i = target.End;
         for (; i < tokens.Count && tokens[i].Sentence == sentence; i++)
         {
             office |= Office.Contains(tokens[i].In(text));
+            words++;
         }
 
-        for (var j = i; office && j < tokens.Count && j < i + 6 && tokens[j].Sentence == sentence + 1; j++)
+        // "Orang X? Jujur? Mustahil.", "Perempuan dan matematika? Jangan bikin ketawa.": the group asked about in a few words, a
+        // quality asked after it, and a laugh.
+        var fragment = words <= 2;
+        var quality = false;
+        for (var j = i; (office || fragment) && j < tokens.Count && j < i + 8 && tokens[j].Sentence <= sentence + 2; j++)
         {
+            quality |= tokens[j].Sentence == sentence + 1 && Good(text, tokens, j);
+            if (tokens[j].Sentence == sentence + 2 && !quality)
+            {
+                return null;
+            }
+
             var word = tokens[j].In(text);
             if (Ridicule.Contains(word) || (word is "benar" && j > i && tokens[j - 1].In(text) is "yang"))
             {

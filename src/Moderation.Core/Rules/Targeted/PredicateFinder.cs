@@ -177,13 +177,15 @@ internal static class PredicateFinder
             if (word is "ada" or "seorang" or "satupun" or "satu")
             {
                 // "tidak ada seorang pun dari orang X yang", "tak satu pun orang X yang".
+                // "tidak bakal ada orang X yang", and a challenge to find one: "coba tunjukkan satu saja orang X yang".
                 var negator = i - 1;
-                while (negator > 0 && Word(text, tokens[negator]) is "ada" or "seorang" or "satu" or "satupun")
+                while (negator > 0 && Word(text, tokens[negator]) is "ada" or "seorang" or "satu" or "satupun" or "bakal" or "akan" or "pernah" or "mungkin")
                 {
                     negator--;
                 }
 
-                return Words.Negators.Contains(Word(text, tokens[negator])) ? negator : -1;
+                return Words.Negators.Contains(Word(text, tokens[negator]))
+                    || (word is "satu" && Word(text, tokens[negator]) is "tunjukkan" or "sebutkan" or "carikan" or "temukan" or "tunjukin" or "sebutin") ? negator : -1;
             }
 
             if (Met.Contains(word))

@@ -117,6 +117,7 @@ internal static class SpeechFrame
     private static bool NotSomeonesWords(string text, List<CommentToken> tokens, int index) =>
         tokens[index].In(text).EndsWith("nya")
         || (tokens[index].In(text) is "kata" && index + 1 < tokens.Count && Words.FirstPerson.Contains(tokens[index + 1].In(text)))
+        || (tokens[index].In(text) is "kata" && index > 0 && tokens[index - 1].In(text) is "kenal" or "mengenal" or "tahu")
         || (index + 1 < tokens.Count && PredicateLexicon.Table.Match(text, tokens, index + 1, out var predicate) > 0 && predicate!.Kind == PredicateKind.Positive);
 
     // "Tidak benar kalau orang X itu pemalas", "salah besar bahwa ...": the claim that follows is denied.
@@ -130,8 +131,10 @@ internal static class SpeechFrame
             return true;
         }
 
+        // "Coba tunjukkan satu saja bukti kalau orang X ...": proof of the claim demanded.
         var claim = (word is "tidak" or "bukan" && next is "benar" or "betul" or "tepat") ? index + 2
             : word is "salah" or "keliru" or "mitos" or "hoaks" or "bohong" ? index + 1
+            : word is "bukti" or "buktinya" && index > 0 && tokens[index - 1].In(text) is "tunjukkan" or "tunjukin" or "mana" or "saja" or "satu" ? index + 1
             : -1;
         if (claim < 0)
         {
