@@ -543,7 +543,7 @@ public sealed class TargetedSpeechRule : IRule
         // "Serahkan saja negara ini ke perempuan, dijamin bangkrut": the group entrusted with something.
         for (var i = target.First - 1; i >= 0 && i >= target.First - 5 && tokens[i].Sentence == sentence; i--)
         {
-            cause = tokens[i].In(text) is "serahkan" or "serahin" or "biarkan" or "biarin" or "percayakan" or "pilih" or "angkat" or "jadikan" ? i : cause;
+            cause = tokens[i].In(text) is "serahkan" or "serahin" or "biarkan" or "biarin" or "percayakan" ? i : cause;
         }
 
         for (var i = target.First - 1; i >= 0 && i >= target.First - 3 && tokens[i].Sentence == sentence; i--)
