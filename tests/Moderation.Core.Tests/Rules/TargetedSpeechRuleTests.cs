@@ -719,4 +719,28 @@ public class TargetedSpeechRuleTests
     [InlineData("Saya tidak pernah menemukan orang Batak yang tidak ramah.")]
     public void Passes_the_same_shapes_said_in_a_group_s_favour(string comment) =>
         Held(comment).Should().BeEmpty();
+    [Theory]
+    [InlineData("Cewek yang pakai rok mini ya wajar kalau diperkosa.")]
+    [InlineData("Biarin aja orang Papua mati kelaparan, bukan urusan kita.")]
+    [InlineData("Lebih baik orang Rohingya dibiarkan tenggelam di laut.")]
+    [InlineData("Ada tetangga baru, orang Tionghoa. Semoga cepat mati dia.")]
+    [InlineData("Kaum gay mau bikin pawai. Bubarkan dan pukuli mereka.")]
+    [InlineData("Perempuan-perempuan itu makin berani. Harus dikasih pelajaran biar tahu diri.")]
+    public void Holds_violence_called_for_in_reader_s_shorthand(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.Threat);
+
+    [Theory]
+    [InlineData("Jujur ya, gue rasa orang Ambon itu emang gak ada otaknya.")]
+    [InlineData("Sumpah gue gak sudi satu ruangan sama orang Papua.")]
+    [InlineData("Ya Allah, betapa bencinya aku sama orang Syiah.")]
+    public void Holds_contempt_in_reader_s_shorthand(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Biarin aja orang Papua menentukan pilihannya sendiri.")]
+    [InlineData("Kaum gay mau bikin pawai, polisi memperketat pengamanan.")]
+    [InlineData("Ada tetangga baru, orang Tionghoa. Semoga betah dia.")]
+    [InlineData("Orang Papua banyak yang belum sekolah. Harus dibantu pemerintah.")]
+    public void Passes_the_same_shorthand_with_nothing_violent(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

@@ -247,7 +247,8 @@ internal static class PredicateFinder
                 // The bare stem commands at the start of a sentence, with "saja", at the end of a sentence after its fronted target
                 // ("orang X? usir!"), or after a first person or a modal.
                 return Words.CallAfter.Contains(after) || lastOfSentence || StartsSentence(text, tokens, first)
-                    || Before(text, tokens, first, 3, Words.Modals) || Before(text, tokens, first, 3, Words.FirstPerson);
+                    || Before(text, tokens, first, 3, Words.Modals) || Before(text, tokens, first, 3, Words.FirstPerson)
+                    || JoinedToCommand(text, tokens, first);
         }
     }
 
@@ -265,7 +266,7 @@ internal static class PredicateFinder
             var word = Word(text, tokens[i]);
             // "siap-siap kalian mati": a fate announced is a threat.
             if ((i < first && word is "semoga" or "moga" or "moga-moga" or "mudah-mudahan" or "biar" or "biarlah" or "andai" or "seandainya"
-                    or "berharap" or "harap" or "kuharap" or "mendoakan" or "doakan" or "doaku" or "siap-siap" or "bersiaplah" or "bersiap")
+                    or "berharap" or "harap" or "kuharap" or "mendoakan" or "doakan" or "doaku" or "siap-siap" or "bersiaplah" or "bersiap" or "biarkan" or "biarin" or "biarkanlah")
                 || (word is "lebih" && i + 1 < tokens.Count && Word(text, tokens[i + 1]) is "baik" or "damai" or "aman" or "tenang" or "bagus"))
             {
                 return true;
@@ -288,6 +289,12 @@ internal static class PredicateFinder
 
         return false;
     }
+
+    // "Bubarkan dan pukuli mereka": a bare verb joined to one that commands from the sentence's start.
+    private static bool JoinedToCommand(string text, List<CommentToken> tokens, int first) =>
+        first >= 2 && Word(text, tokens[first - 1]) is "dan" or "lalu" or "terus" or "kemudian"
+        && PredicateLexicon.Table.Match(text, tokens, first - 2, out var joined) == 1 && joined!.Form == PredicateForm.Bare
+        && StartsSentence(text, tokens, first - 2);
 
     // "Dunia akan lebih baik jika semua orang X dibunuh": a better world in the sentence before the passive.
     private static bool BetterWorld(string text, List<CommentToken> tokens, int first)

@@ -196,6 +196,19 @@ public sealed class TargetedSpeechRule : IRule
             return null;
         }
 
+        // "Semoga cepat mati dia": a wished fate with its target right after it.
+        if (predicate.Predicate.Form == PredicateForm.Wish && TargetAfter(text, tokens, targets, predicate, 0) is { } wished)
+        {
+            return Allowed(targets[wished], predicate, text, tokens) ? wished : null;
+        }
+
+        // "Perempuan-perempuan itu makin berani. Harus dikasih pelajaran.": a call with no subject of its own is about the group
+        // the sentence before ends on.
+        if (kind is PredicateKind.Violence or PredicateKind.Exclusion && Subjectless(text, tokens, predicate.First) && Previous(tokens, targets, predicate.First) is { } previous)
+        {
+            return previous;
+        }
+
         // A feeling reaches over a longer run of small words: "jijik dan marah setiap kali bertemu kaum X".
         var reach = side == TargetSide.Either && kind is PredicateKind.Dehumanisation or PredicateKind.Profanity ? 1
             : kind == PredicateKind.Label ? 0
@@ -211,6 +224,40 @@ public sealed class TargetedSpeechRule : IRule
             }
 
             return Allowed(targets[after], predicate, text, tokens) ? after : null;
+        }
+
+        return null;
+    }
+
+    private static bool Subjectless(string text, List<CommentToken> tokens, int first)
+    {
+        var sentence = tokens[first].Sentence;
+        if (sentence == 0)
+        {
+            return false;
+        }
+
+        for (var i = first - 1; i >= 0 && tokens[i].Sentence == sentence; i--)
+        {
+            if (!Words.Modals.Contains(tokens[i].In(text)) && tokens[i].In(text) is not ("ya" or "dan" or "terus" or "jadi" or "makanya" or "pokoknya"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The last group named in the sentence before the one at a token.
+    private static int? Previous(List<CommentToken> tokens, List<Target> targets, int first)
+    {
+        for (var t = targets.Count - 1; t >= 0; t--)
+        {
+            var sentence = tokens[targets[t].First].Sentence;
+            if (sentence == tokens[first].Sentence - 1)
+            {
+                return targets[t].IsGroup ? t : null;
+            }
         }
 
         return null;
@@ -261,7 +308,9 @@ public sealed class TargetedSpeechRule : IRule
                 continue;
             }
 
-            if (tokens[target.End - 1].Sentence != sentence || predicate.First - target.End > 6)
+            // A relative clause lengthens the gap: "cewek yang pakai rok mini ya wajar kalau diperkosa".
+            var gap = target.End < tokens.Count && tokens[target.End].In(text) is "yang" ? 9 : 6;
+            if (tokens[target.End - 1].Sentence != sentence || predicate.First - target.End > gap)
             {
                 return null;
             }

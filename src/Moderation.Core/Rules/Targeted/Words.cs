@@ -21,7 +21,7 @@ internal static class Words
         "harus", "wajib", "perlu", "layak", "pantas", "patut", "sebaiknya", "baik", "mending", "mendingan", "halal", "boleh", "biar",
         "semoga", "ayo", "mari", "yuk", "tolong", "segera", "cepat", "pokoknya", "saatnya", "seharusnya", "sepatutnya", "selayaknya",
         "langsung", "sekalian", "ramai-ramai", "beramai-ramai", "rame-rame", "bersama", "mesti", "kudu", "wajibnya", "tinggal", "mestinya",
-        "harusnya", "sepantasnya", "pantasnya", "wajarnya", "sebaiknya", "lebih", "berani");
+        "harusnya", "sepantasnya", "pantasnya", "wajarnya", "sebaiknya", "lebih", "berani", "wajar");
 
     public static readonly WordSet FirstPerson = new("saya", "kami", "kita", "ku", "gua", "ane", "ana", "kita-kita");
 
@@ -39,7 +39,7 @@ internal static class Words
         "mantu", "tetangga", "pemimpin", "bos", "presiden", "teman", "pacar", "suami", "istri", "tetanggaan", "bertetangga", "berteman",
         "temenan", "bergaul", "dekat-dekat", "berdekatan", "sekampung", "serumah", "sekantor", "sekelas", "punya", "jadi", "menjadi",
         "dipimpin", "oleh", "pernah", "mau", "kapal", "pengungsi", "negeri", "negara", "permukiman", "pemukiman", "markas", "asrama",
-        "dan", "marah", "kesal", "saat", "ketika", "waktu", "berbagi", "kota", "ruang", "keberadaan", "kehadiran", "adanya", "kos", "kamar", "kontrakan", "tanah", "lahan", "nikah", "menikah", "kawin", "pacaran", "berpacaran", "berkencan", "kencan", "deket", "deket-deket", "dengar", "denger", "mendengar", "logat", "aksen", "suara", "pura", "vihara", "klenteng", "kelenteng", "warung", "desa", "komunitas", "jemaat", "pengikut", "satu", "per", "kelompok", "sekelompok", "setim", "tim", "kalau", "kalo", "ada");
+        "dan", "marah", "kesal", "saat", "ketika", "waktu", "berbagi", "kota", "ruang", "keberadaan", "kehadiran", "adanya", "kos", "kamar", "kontrakan", "tanah", "lahan", "nikah", "menikah", "kawin", "pacaran", "berpacaran", "berkencan", "kencan", "deket", "deket-deket", "dengar", "denger", "mendengar", "logat", "aksen", "suara", "pura", "vihara", "klenteng", "kelenteng", "warung", "desa", "komunitas", "jemaat", "pengikut", "satu", "per", "kelompok", "sekelompok", "setim", "tim", "kalau", "kalo", "ada", "ruangan", "kelas", "kantor", "gerbong", "meja", "angkot", "bus", "lift", "mobil", "kendaraan", "nya");
 
     /// <summary>Words that may stand between a target and what is said of it without changing the subject.</summary>
     public static readonly WordSet BetweenBefore = new(
