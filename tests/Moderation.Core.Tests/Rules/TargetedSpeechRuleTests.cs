@@ -743,4 +743,33 @@ public class TargetedSpeechRuleTests
     [InlineData("Orang Papua banyak yang belum sekolah. Harus dibantu pemerintah.")]
     public void Passes_the_same_shorthand_with_nothing_violent(string comment) =>
         Held(comment).Should().BeEmpty();
+    [Theory]
+    [InlineData("Membunuh orang Syiah adalah tindakan yang benar.")]
+    [InlineData("Saya mendukung pembantaian orang Ahmadiyah.")]
+    [InlineData("Genosida terhadap orang Papua itu perlu.")]
+    [InlineData("Pembersihan etnis Madura adalah solusi terbaik.")]
+    [InlineData("Memukuli kaum gay itu hal yang wajar.")]
+    [InlineData("Tidak akan ada yang merindukan orang Madura kalau mereka semua mati.")]
+    [InlineData("Orang Madura yang baik adalah orang Madura yang mati.")]
+    [InlineData("Dunia akan lebih indah kalau semua orang Tionghoa mati.")]
+    [InlineData("Indonesia baru akan damai setelah orang Papua lenyap.")]
+    [InlineData("Mati untuk semua orang Yahudi!")]
+    [InlineData("Hukuman mati untuk semua kaum gay.")]
+    [InlineData("Bakar hidup-hidup saja para waria itu.")]
+    [InlineData("Penyandang disabilitas lebih baik disuntik mati.")]
+    public void Holds_violence_against_a_group_declared_right_supported_or_wished_in_other_words(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.Threat);
+
+    [Theory]
+    [InlineData("Pembantaian orang Tionghoa tahun 1998 adalah tragedi.")]
+    [InlineData("Genosida terhadap orang Rohingya harus dihentikan dunia.")]
+    [InlineData("Mengusir orang Rohingya dengan kekerasan itu kejam.")]
+    [InlineData("Memukuli kaum gay itu kejahatan, pelakunya harus dihukum.")]
+    [InlineData("Saya mendukung pengusutan tuntas pembantaian di Papua.")]
+    [InlineData("Rela mati untuk orang Papua yang tertindas.")]
+    public void Passes_violence_against_a_group_reported_or_condemned(string comment) =>
+        Held(comment).Should().BeEmpty();
+    [Fact]
+    public void Holds_a_group_driven_out_declared_lawful() =>
+        Held("Mengusir orang Rohingya dengan kekerasan itu sah-sah saja.").Should().NotBeEmpty();
 }

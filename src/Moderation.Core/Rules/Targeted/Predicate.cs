@@ -43,6 +43,11 @@ internal enum PredicateForm
     /// <summary>The meN- active, a call only from a first person or with a modal: "kami akan membantai".</summary>
     Active,
 
+    /// <summary>An act named as a noun, or as the active verb that opens a sentence as its subject: a call only when the comment
+    /// sanctions or supports it ("saya mendukung pembantaian orang X", "membunuh orang X adalah tindakan yang benar"), news or
+    /// condemnation otherwise ("pembantaian orang X tahun 1998 adalah tragedi").</summary>
+    Deed,
+
     /// <summary>What befalls the target, a call only as a wish: "semoga semua orang X mati", "dunia lebih baik jika semua X
     /// punah" ("dua warga mati" alone is news).</summary>
     Wish,

@@ -238,6 +238,11 @@ internal static class PredicateFinder
                     || Coordinated(text, tokens, first) || BetterWorld(text, tokens, first);
             case PredicateForm.Wish:
                 return Wished(text, tokens, first);
+            case PredicateForm.Deed:
+                return Sanctioned(text, tokens, first) || Before(text, tokens, first, 3, Supports) || Before(text, tokens, first, 2, Words.Modals);
+            case PredicateForm.Active when StartsSentence(text, tokens, first) && Sanctioned(text, tokens, first):
+                // "Membunuh orang X adalah tindakan yang benar": the act as the sentence's subject, declared right.
+                return true;
             case PredicateForm.Active:
                 // "kami akan datang dan menghabisi orang X": the first person may open the clause a few words back.
                 // "pemerintah seharusnya mengambil tindakan tegas untuk mengusir orang X": the purpose of a called-for act.
@@ -267,7 +272,14 @@ internal static class PredicateFinder
             // "siap-siap kalian mati": a fate announced is a threat.
             if ((i < first && word is "semoga" or "moga" or "moga-moga" or "mudah-mudahan" or "biar" or "biarlah" or "andai" or "seandainya"
                     or "berharap" or "harap" or "kuharap" or "mendoakan" or "doakan" or "doaku" or "siap-siap" or "bersiaplah" or "bersiap" or "biarkan" or "biarin" or "biarkanlah")
-                || (word is "lebih" && i + 1 < tokens.Count && Word(text, tokens[i + 1]) is "baik" or "damai" or "aman" or "tenang" or "bagus"))
+                || (word is "lebih" && i + 1 < tokens.Count && Word(text, tokens[i + 1]) is "baik" or "damai" or "aman" or "tenang" or "bagus" or "indah" or "maju")
+                // "Indonesia baru akan damai setelah orang X lenyap".
+                || (word is "baru" && i + 2 < tokens.Count && Word(text, tokens[i + 1]) is "akan" or "bisa" && Word(text, tokens[i + 2]) is "damai" or "aman" or "tenang" or "maju" or "tenteram" or "makmur")
+                // "Tidak akan ada yang merindukan orang X kalau mereka mati": no one would mourn.
+                || (i < first && word is "merindukan" or "menangis" or "menangisi" or "sedih" or "peduli" or "kehilangan" && i >= 2 && Word(text, tokens[i - 1]) is "yang" or "akan"
+                    && Before(text, tokens, i, 4, Words.Negators))
+                // "Orang X yang baik adalah orang X yang mati".
+                || (i < first && word is "baik" && i >= 1 && Word(text, tokens[i - 1]) is "yang" && i + 1 < first && Word(text, tokens[i + 1]) is "adalah" or "ialah" or "cuma" or "hanya" or "hanyalah"))
             {
                 return true;
             }
@@ -335,6 +347,11 @@ internal static class PredicateFinder
     private static bool Sanctioned(string text, List<CommentToken> tokens, int first)
     {
         var sentence = tokens[first].Sentence;
+        if (Condemned(text, tokens, sentence))
+        {
+            return false;
+        }
+
         for (var i = first - 1; i >= 0 && i >= first - 3 && tokens[i].Sentence == sentence; i--)
         {
             var word = Word(text, tokens[i]);
@@ -349,7 +366,35 @@ internal static class PredicateFinder
         {
             var word = Word(text, tokens[i]);
             if (word is "halal" or "pahala" or "berpahala" or "jihad"
-                || (word is "dosa" or "berdosa" && Words.Negators.Contains(Word(text, tokens[i - 1]))))
+                || (word is "dosa" or "berdosa" && Words.Negators.Contains(Word(text, tokens[i - 1])))
+                || (Approval.Contains(word) && !Words.Negators.Contains(Word(text, tokens[i - 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words that support an act named before it: "saya mendukung pembantaian orang X".
+    private static readonly WordSet Supports = new("dukung", "mendukung", "setuju", "menyetujui", "butuh", "butuhkan", "membutuhkan", "lanjutkan", "serukan", "menyerukan", "kobarkan", "restui", "merestui");
+
+    // Words that declare an act named before them right: "membunuh orang X adalah tindakan yang benar", "itu solusi terbaik".
+    private static readonly WordSet Approval = new(
+        "benar", "tepat", "wajar", "sah", "sah-sah", "boleh", "perlu", "solusi", "mulia", "terpuji", "wajib", "dibenarkan", "diperbolehkan",
+        "pantas", "layak", "keharusan", "kewajiban", "patriotik", "heroik", "berjasa");
+
+    // Words that condemn it: "pembantaian orang X tahun 1998 adalah tragedi", "mengusir orang X itu kejam".
+    private static readonly WordSet Condemnation = new(
+        "kejam", "kejahatan", "tragedi", "dihentikan", "hentikan", "biadab", "keji", "dikecam", "kecam", "mengecam", "dilarang",
+        "melanggar", "pelanggaran", "diusut", "usut", "mengusut", "dihukum", "diadili", "pidana", "mengerikan", "menyedihkan", "duka",
+        "berduka", "korban", "dikutuk", "mengutuk", "kutuk", "memalukan", "sadis", "brutal", "sejarah", "peringatan", "memperingati");
+
+    private static bool Condemned(string text, List<CommentToken> tokens, int sentence)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Sentence == sentence && Condemnation.Contains(Word(text, token)))
             {
                 return true;
             }

@@ -170,6 +170,12 @@ public sealed class TargetedSpeechRule : IRule
                 return null;
             }
 
+            // "Mengusir orang X dengan kekerasan itu kejam": the group is the object of an act, and what follows is said of the act.
+            if (kind is not (PredicateKind.Violence or PredicateKind.Exclusion or PredicateKind.Positive) && ObjectOfAct(text, tokens, targets[before]))
+            {
+                return null;
+            }
+
             // "Pelaku pembunuhan orang X itu pantas dihukum mati": the group names whom the person harmed; what follows is said
             // of the person.
             if (before > 0 && !targets[before - 1].IsGroup && targets[before].First - targets[before - 1].End <= 2
@@ -227,6 +233,26 @@ public sealed class TargetedSpeechRule : IRule
         }
 
         return null;
+    }
+
+    private static bool ObjectOfAct(string text, List<CommentToken> tokens, Target target)
+    {
+        var i = target.First - 1;
+        while (i > 0 && tokens[i].In(text) is "terhadap" or "para" or "semua" or "kaum" or "etnis")
+        {
+            i--;
+        }
+
+        for (var start = Math.Max(0, i - 1); start <= i && i >= 0; start++)
+        {
+            if (PredicateLexicon.Table.Match(text, tokens, start, out var act) == i - start + 1
+                && act!.Kind is PredicateKind.Violence or PredicateKind.Exclusion && act.Form is PredicateForm.Active or PredicateForm.Deed)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Subjectless(string text, List<CommentToken> tokens, int first)
