@@ -772,4 +772,59 @@ public class TargetedSpeechRuleTests
     [Fact]
     public void Holds_a_group_driven_out_declared_lawful() =>
         Held("Mengusir orang Rohingya dengan kekerasan itu sah-sah saja.").Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Orang Tionghoa harus tahu diri di negeri ini.")]
+    [InlineData("Orang Papua itu evolusinya belum selesai.")]
+    [InlineData("Orang Sunda mandi aja setahun sekali.")]
+    [InlineData("IQ orang Papua rata-rata jongkok.")]
+    [InlineData("Orang Syiah tidak pantas punya hak yang sama dengan kita.")]
+    [InlineData("Orang India kalau ngomong kayak kumur-kumur.")]
+    [InlineData("Orang Papua jadi dokter? Pasien bisa mati semua.")]
+    [InlineData("Kalau lihat orang Papua, saya langsung pegang tas.")]
+    [InlineData("Orang Bugis? Idih, amit-amit.")]
+    public void Holds_contempt_implied_by_a_habit_a_place_or_a_ruin_foretold(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Kerusuhan 98 yang menyasar orang Tionghoa adalah aib sejarah kita.")]
+    [InlineData("Orang Papua jadi dokter di daerahnya sendiri, membanggakan.")]
+    [InlineData("Kalau lihat orang Papua di Jakarta, saya ingat teman kuliah dulu.")]
+    [InlineData("Orang yang bicara seperti itu soal orang India jelas rasis.")]
+    public void Passes_a_group_inside_a_relative_clause_in_office_met_or_spoken_of(string comment) =>
+        Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Jujur aja, tiap lihat orang Papua gue langsung ilfil.")]
+    [InlineData("Males banget gue ketemu sama kaum gay.")]
+    [InlineData("Saya tidak pernah bisa suka sama orang Madura.")]
+    [InlineData("Aku tuh sebel banget kalau satu kelas sama anak Batak.")]
+    [InlineData("Sebal rasanya harus kerja bareng orang Sunda.")]
+    public void Holds_dislike_the_speaker_owns_before_or_after_the_group(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Tiap lihat orang Papua dianiaya, saya langsung muak.")]
+    [InlineData("Gue sebel banget sama macet Jakarta.")]
+    public void Passes_dislike_of_what_is_done_to_a_group_or_of_no_group(string comment) =>
+        Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Orang Rohingya harus dikirim ke kamp konsentrasi.")]
+    [InlineData("Andai orang Madura lenyap dari bumi.")]
+    [InlineData("Orang Syiah tidak layak diberi napas.")]
+    [InlineData("Darah orang Yahudi halal ditumpahkan.")]
+    [InlineData("Sudah waktunya kita angkat parang melawan orang Dayak.")]
+    [InlineData("Orang Batak pantas dilindas tank.")]
+    [InlineData("Orang Ahmadiyah harus dihilangkan dari Indonesia.")]
+    [InlineData("Orang Tionghoa lebih baik mati daripada hidup.")]
+    public void Holds_normative_threats_in_more_words(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.Threat || h.Signal == RuleSignals.GroupHate);
+
+    [Theory]
+    [InlineData("Biasakan anak orang Papua membaca sejak dini.")]
+    [InlineData("Orang Syiah itu terdiam sesaat lalu tersenyum.")]
+    [InlineData("Orang Madura menyimpan beras di lumbung.")]
+    public void Passes_everyday_words_one_letter_from_a_word_of_the_lexicon(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

@@ -36,4 +36,18 @@ internal static class CommonWords
         kali saat pantas pastinya bukti biasanya benda bantu bantuan bentar bensin beni bela belanja bila bali balai
         hati sati mas mat mai ana ani
         """;
+
+    /// <summary>Everyday words and given names one letter from a word of the lexicons ("anda" from "janda", "peran" from "perang",
+    /// "Andi" from "mandi"): never read as that word. Not pieces for splitting glued words, where short ones would cut
+    /// "memberikan" into "member" "ikan", and not common words, which are never names.</summary>
+    public static readonly string[] Collisions = """
+        anda andai andaikan bani maka nak amin buka aksi bong sang berada alat min indo kubu member maunya ulang raja
+        hai minat peran seolah berasa seru elit kuasa musim komplek berbau setahu cita sisa ditebak tebak seakan kaca bak beragam
+        wani papa sila tata real kala berak meme tega pinjaman tema seng makna tepatnya norma basa basi migran ending haus
+        tuanya elah emot calo kelar ekonom bersiap singapur bar yaman peri kain sakti bara palestin mal sorang sip panasnya pening
+        umrah atuh abah bertema dicinta teratas dalan sesaat menyimpan biasakan metal keok ledakan silam mana jawi gede merek bung mak
+        doa
+        turn man don bas eng nik lur than dog pick toa road back pink luh nda rai kui tui eek ati
+        andi rian puti rais nas agus ali rama
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
 }

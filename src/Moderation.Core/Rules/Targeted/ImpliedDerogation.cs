@@ -21,7 +21,10 @@ internal static class ImpliedDerogation
     // The answer that laughs it off: "Lelucon apa lagi ini", "Jangan bercanda", "Yang benar saja".
     private static readonly WordSet Ridicule = new(
         "lelucon", "bercanda", "becanda", "lucu", "ngaco", "mimpi", "ngimpi", "lawak", "lawakan", "ngelawak", "candaan", "ngakak",
-        "wkwk", "wkwkwk", "haha", "hahaha", "kocak", "dagelan", "badut", "sirkus", "mustahil", "kiamat", "ketawa", "tertawa");
+        "wkwk", "wkwkwk", "haha", "hahaha", "kocak", "dagelan", "badut", "sirkus", "mustahil", "kiamat", "ketawa", "tertawa", "amit-amit", "idih", "ih", "iyuh", "najis", "ogah", "jijik", "hih");
+
+    // The ruin foretold of the group in office: "Orang X jadi dokter? Pasien bisa mati semua.", "... negara ini hancur".
+    private static readonly WordSet Doom = new("hancur", "bubar", "bangkrut", "ambyar", "tamat", "kacau", "berantakan", "ambruk", "runtuh", "karam", "tenggelam");
 
     // Certainty about who did it: "sudah kuduga, pencurinya pasti orang X", "tentu saja si tolol itu orang X".
     private static readonly WordSet Certainty = new("pasti", "tentu", "tentunya", "kuduga", "ketebak", "ditebak", "jelas", "pastinya", "lagi-lagi", "selalu");
@@ -174,7 +177,8 @@ internal static class ImpliedDerogation
         return false;
     }
 
-    // "Orang X jadi menteri? Lelucon apa lagi ini.": a question that puts the group in office, answered with a laugh.
+    // "Orang X jadi menteri? Lelucon apa lagi ini.": a question that puts the group in office, answered with a laugh or with
+    // the ruin it would bring.
     private static int? LaughedOff(string text, List<CommentToken> tokens, Target target)
     {
         var sentence = tokens[target.First].Sentence;
@@ -206,7 +210,8 @@ internal static class ImpliedDerogation
             }
 
             var word = tokens[j].In(text);
-            if (Ridicule.Contains(word) || (word is "benar" && j > i && tokens[j - 1].In(text) is "yang"))
+            if (Ridicule.Contains(word) || (word is "benar" && j > i && tokens[j - 1].In(text) is "yang")
+                || (office && (Doom.Contains(word) || (word is "mati" && j + 1 < tokens.Count && tokens[j + 1].In(text) is "semua"))))
             {
                 return j;
             }

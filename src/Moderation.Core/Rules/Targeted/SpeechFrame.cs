@@ -112,12 +112,14 @@ internal static class SpeechFrame
     }
 
     // A word of speech that is no one else's words: one that names a quality the target lacks ("tidak pantas disebut manusia",
-    // "tidak kenal kata jujur"), a possessed one, what is denied of its owner ("tidak bisa dipegang omongannya"), or the
-    // speaker's own opinion ("kalau kata gue, orang X itu ...").
+    // "tidak kenal kata jujur"), a manner likened ("kalau bicara seperti orang kumur-kumur"), a possessed one, what is denied
+    // of its owner ("tidak bisa dipegang omongannya"), or the speaker's own opinion ("kalau kata gue, orang X itu ...").
     private static bool NotSomeonesWords(string text, List<CommentToken> tokens, int index) =>
         tokens[index].In(text).EndsWith("nya")
         || (tokens[index].In(text) is "kata" && index + 1 < tokens.Count && Words.FirstPerson.Contains(tokens[index + 1].In(text)))
         || (tokens[index].In(text) is "kata" && index > 0 && tokens[index - 1].In(text) is "kenal" or "mengenal" or "tahu")
+        || (tokens[index].In(text) is "bicara" or "berbicara" && index + 2 < tokens.Count && tokens[index + 1].In(text) is "seperti" or "bagai" or "bagaikan" or "ibarat"
+            && tokens[index + 2].In(text) is not ("itu" or "ini" or "tadi" or "begitu" or "mereka" or "dia"))
         || (index + 1 < tokens.Count && PredicateLexicon.Table.Match(text, tokens, index + 1, out var predicate) > 0 && predicate!.Kind == PredicateKind.Positive);
 
     // "Tidak benar kalau orang X itu pemalas", "salah besar bahwa ...": the claim that follows is denied.

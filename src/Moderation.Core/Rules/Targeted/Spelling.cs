@@ -28,9 +28,13 @@ internal static class Spelling
     /// <summary>Whether a word is one the reader may mean as written.</summary>
     public static bool IsKnown(ReadOnlySpan<char> word) => KnownLookup.Contains(word) || SlangDictionary.Lookup.ContainsKey(word);
 
+    // Words one letter from a lexicon word that are words in their own right.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CollisionLookup =
+        new HashSet<string>(CommonWords.Collisions, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The lexicon word a misspelt word stands for, or null.</summary>
     public static string? Correct(ReadOnlySpan<char> word) =>
-        word.Length >= MinimumLength - 1 && !IsKnown(word) && VariantLookup.TryGetValue(word, out var meant) ? meant : null;
+        word.Length >= MinimumLength - 1 && !IsKnown(word) && !CollisionLookup.Contains(word) && VariantLookup.TryGetValue(word, out var meant) ? meant : null;
 
     /// <summary>The lexicon word two pieces make when joined ("bi" + "natang"), or null.</summary>
     public static string? Join(ReadOnlySpan<char> first, ReadOnlySpan<char> second)

@@ -218,7 +218,7 @@ public sealed class TargetedSpeechRule : IRule
         // A feeling reaches over a longer run of small words: "jijik dan marah setiap kali bertemu kaum X".
         var reach = side == TargetSide.Either && kind is PredicateKind.Dehumanisation or PredicateKind.Profanity ? 1
             : kind == PredicateKind.Label ? 0
-            : kind == PredicateKind.Emotion ? 5
+            : kind == PredicateKind.Emotion ? 6
             : 3;
         if (side is TargetSide.After or TargetSide.Either && TargetAfter(text, tokens, targets, predicate, reach) is { } after)
         {
@@ -232,6 +232,45 @@ public sealed class TargetedSpeechRule : IRule
             return Allowed(targets[after], predicate, text, tokens) ? after : null;
         }
 
+        // "Tiap lihat orang X gue langsung ilfil": the speaker's feeling on meeting the group named just before.
+        if (kind == PredicateKind.Emotion && Encountered(text, tokens, targets, predicate.First) is { } met)
+        {
+            return Allowed(targets[met], predicate, text, tokens) ? met : null;
+        }
+
+        return null;
+    }
+
+    // The group the speaker meets ("lihat", "ketemu", "dengar", "ada") right before "saya [langsung]" and the feeling at
+    // <paramref name="feeling"/>.
+    private static int? Encountered(string text, List<CommentToken> tokens, List<Target> targets, int feeling)
+    {
+        var speaker = feeling - 1;
+        while (speaker > 0 && tokens[speaker].In(text) is "langsung" or "jadi" or "pasti" or "selalu" or "auto" or "rasanya" or "bawaannya" or "mendadak" or "tiba-tiba")
+        {
+            speaker--;
+        }
+
+        if (speaker < 1 || !Words.FirstPerson.Contains(tokens[speaker].In(text)))
+        {
+            return null;
+        }
+
+        var met = targets.FindLastIndex(t => t.End == speaker && t.IsGroup);
+        if (met < 0 || tokens[targets[met].First].Sentence != tokens[feeling].Sentence)
+        {
+            return null;
+        }
+
+        var first = targets[met].First;
+        for (var i = first - 1; i >= 0 && i >= first - 2; i--)
+        {
+            if (tokens[i].In(text) is "lihat" or "melihat" or "liat" or "ketemu" or "bertemu" or "dengar" or "mendengar" or "ada" or "dekat" or "papasan" or "berpapasan")
+            {
+                return met;
+            }
+        }
+
         return null;
     }
 
@@ -241,6 +280,13 @@ public sealed class TargetedSpeechRule : IRule
         while (i > 0 && tokens[i].In(text) is "terhadap" or "para" or "semua" or "kaum" or "etnis")
         {
             i--;
+        }
+
+        // "Kerusuhan yang menyasar orang X adalah aib": the group is the object of a relative clause; what follows is said of its
+        // head.
+        if (i >= 2 && tokens[i - 1].In(text) is "yang" && tokens[i].In(text) is ['m', 'e', ..] && tokens[i].In(text).Length > 4)
+        {
+            return true;
         }
 
         for (var start = Math.Max(0, i - 1); start <= i && i >= 0; start++)
