@@ -827,4 +827,38 @@ public class TargetedSpeechRuleTests
     [InlineData("Orang Madura menyimpan beras di lumbung.")]
     public void Passes_everyday_words_one_letter_from_a_word_of_the_lexicon(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Orang Madura mana ada yang jujur.")]
+    [InlineData("Gak pernah tuh ketemu orang Batak yang sopan.")]
+    [InlineData("Susah cari orang Sunda yang pintar.")]
+    [InlineData("Orang Minang itu tidak tahu arti berbagi.")]
+    [InlineData("Pendapat pribadi: perempuan itu nggak cocok jadi pemimpin.")]
+    [InlineData("Bagi gue, orang Cina itu cuma peduli duit.")]
+    [InlineData("Menurut pengamatan saya, orang Madura itu memang suka cari ribut.")]
+    public void Holds_a_quality_none_of_the_group_has_and_opinions_in_other_words(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Kami sudah siapkan bensin buat rumah-rumah orang Tionghoa.")]
+    [InlineData("Gue sama anak-anak bakal sikat orang Batak yang lewat sini.")]
+    [InlineData("Malam ini kita sweeping orang Papua di kos-kosan.")]
+    [InlineData("Siap-siap, orang Yahudi, hari pembalasan sudah dekat.")]
+    [InlineData("Orang Madura yang masih di sini bakal kami seret keluar.")]
+    [InlineData("Tinggal tunggu waktu, kami ratakan permukiman orang Dayak.")]
+    [InlineData("Kami akan membuat kaum gay di kampus ini lenyap satu per satu.")]
+    [InlineData("Tak akan kubiarkan satu pun orang Arab hidup tenang di sini.")]
+    [InlineData("Orang Tionghoa, ingat 98? Kami bisa ulangi kapan saja.")]
+    [InlineData("Dengar ya orang Batak, golok kami sudah diasah.")]
+    public void Holds_direct_threats_in_more_words(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Kami akan membantu korban banjir di kampung orang Dayak.")]
+    [InlineData("Kita sweeping sampah plastik di pantai besok pagi.")]
+    [InlineData("Timnas kita bakal sikat Malaysia di final.")]
+    [InlineData("Kami akan menemani orang Papua yang merantau ke Jakarta.")]
+    [InlineData("Orang Madura tidak pernah menyerah menghadapi kerasnya hidup.")]
+    public void Passes_the_same_words_with_no_threat_or_denial(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

@@ -137,8 +137,8 @@ internal static class PredicateFinder
                 return i;
             }
 
-            // "tidak kenal kata jujur": not knowing a quality is lacking it.
-            if (!Words.Skippable.Contains(word) && word is not ("kenal" or "mengenal"))
+            // "tidak kenal kata jujur", "tidak tahu arti berbagi": not knowing a quality is lacking it.
+            if (!Words.Skippable.Contains(word) && word is not ("kenal" or "mengenal" or "tahu" or "arti" or "paham" or "mengerti" or "memahami"))
             {
                 return -1;
             }
@@ -188,11 +188,17 @@ internal static class PredicateFinder
                     || (word is "satu" && Word(text, tokens[negator]) is "tunjukkan" or "sebutkan" or "carikan" or "temukan" or "tunjukin" or "sebutin") ? negator : -1;
             }
 
+            // "susah cari orang X yang pintar", "jarang ada orang X yang jujur": one hard to find is denied to all.
+            if (word is "cari" or "mencari" or "nyari" or "menemukan" or "nemu" or "ketemu" or "ada" && i > 0 && Word(text, tokens[i - 1]) is "susah" or "sulit" or "jarang" or "langka" or "mustahil")
+            {
+                return i - 1;
+            }
+
             if (Met.Contains(word))
             {
                 var negator = i - 1;
                 // "belum pernah aku lihat orang X yang ...": the one who looked may stand between.
-                while (negator > 0 && (Word(text, tokens[negator]) is "pernah" or "sekalipun" or "sama" or "sekali" or "aku" || Words.FirstPerson.Contains(Word(text, tokens[negator]))))
+                while (negator > 0 && (Word(text, tokens[negator]) is "pernah" or "sekalipun" or "sama" or "sekali" or "aku" or "itu" or "sih" or "deh" || Words.FirstPerson.Contains(Word(text, tokens[negator]))))
                 {
                     negator--;
                 }
@@ -253,6 +259,7 @@ internal static class PredicateFinder
                 // ("orang X? usir!"), or after a first person or a modal.
                 return Words.CallAfter.Contains(after) || lastOfSentence || StartsSentence(text, tokens, first)
                     || Before(text, tokens, first, 3, Words.Modals) || Before(text, tokens, first, 3, Words.FirstPerson)
+                    || (first > 0 && Word(text, tokens[first - 1]) is "akan" or "bakal" or "mau" or "siap" && Before(text, tokens, first, 6, Words.FirstPerson))
                     || JoinedToCommand(text, tokens, first);
         }
     }
@@ -278,6 +285,8 @@ internal static class PredicateFinder
                 // "Tidak akan ada yang merindukan orang X kalau mereka mati": no one would mourn.
                 || (i < first && word is "merindukan" or "menangis" or "menangisi" or "sedih" or "peduli" or "kehilangan" && i >= 2 && Word(text, tokens[i - 1]) is "yang" or "akan"
                     && Before(text, tokens, i, 4, Words.Negators))
+                // "Kami akan membuat orang X lenyap": a fate the speaker will bring about.
+                || (i < first && word is "membuat" && Before(text, tokens, i, 3, Words.FirstPerson))
                 // "Orang X yang baik adalah orang X yang mati".
                 || (i < first && word is "baik" && i >= 1 && Word(text, tokens[i - 1]) is "yang" && i + 1 < first && Word(text, tokens[i + 1]) is "adalah" or "ialah" or "cuma" or "hanya" or "hanyalah"))
             {

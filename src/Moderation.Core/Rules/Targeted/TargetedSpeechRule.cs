@@ -476,6 +476,13 @@ public sealed class TargetedSpeechRule : IRule
                 continue;
             }
 
+            // "orang X mana ada yang jujur", "orang X tidak ada yang becus": none of the group is.
+            if (word is "mana" or "tidak" && i + 2 < to && tokens[i + 1].In(text) is "ada" && tokens[i + 2].In(text) is "yang")
+            {
+                i += 2;
+                continue;
+            }
+
             if (Words.Contrast.Contains(word))
             {
                 return false;
