@@ -861,4 +861,23 @@ public class TargetedSpeechRuleTests
     [InlineData("Orang Madura tidak pernah menyerah menghadapi kerasnya hidup.")]
     public void Passes_the_same_words_with_no_threat_or_denial(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Kalau orang Batak bisa antre, itu baru keajaiban dunia.")]
+    [InlineData("Orang Tionghoa baik itu cuma ada di dongeng.")]
+    [InlineData("Orang Sunda punya otak? Sejak kapan?")]
+    [InlineData("Perempuan nyetir? Pantesan macet.")]
+    [InlineData("Orang Minang? Oh, yang suka ngutang terus kabur itu.")]
+    [InlineData("Jangan kaget kalau orang Jawa senyum di depan tapi menusuk dari belakang.")]
+    [InlineData("Kaum gay itu produk gagal.")]
+    [InlineData("Gimana mau maju kalau isinya orang Papua semua.")]
+    public void Holds_a_virtue_called_a_fable_a_short_question_answered_with_scorn_and_more_stereotypes(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Orang Batak yang jujur itu bukan mitos, saya kenal banyak.")]
+    [InlineData("Orang Papua? Bukan, mereka bukan pemalas.")]
+    [InlineData("Orang Padang terkenal dengan masakannya yang enak.")]
+    public void Passes_a_fable_denied_and_a_short_question_answered_kindly(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

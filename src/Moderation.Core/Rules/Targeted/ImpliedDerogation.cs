@@ -24,7 +24,7 @@ internal static class ImpliedDerogation
         "wkwk", "wkwkwk", "haha", "hahaha", "kocak", "dagelan", "badut", "sirkus", "mustahil", "kiamat", "ketawa", "tertawa", "amit-amit", "idih", "ih", "iyuh", "najis", "ogah", "jijik", "hih");
 
     // The ruin foretold of the group in office: "Orang X jadi dokter? Pasien bisa mati semua.", "... negara ini hancur".
-    private static readonly WordSet Doom = new("hancur", "bubar", "bangkrut", "ambyar", "tamat", "kacau", "berantakan", "ambruk", "runtuh", "karam", "tenggelam");
+    private static readonly WordSet Doom = new("hancur", "bubar", "bangkrut", "ambyar", "tamat", "kacau", "berantakan", "ambruk", "runtuh", "karam", "tenggelam", "macet");
 
     // Certainty about who did it: "sudah kuduga, pencurinya pasti orang X", "tentu saja si tolol itu orang X".
     private static readonly WordSet Certainty = new("pasti", "tentu", "tentunya", "kuduga", "ketebak", "ditebak", "jelas", "pastinya", "lagi-lagi", "selalu");
@@ -34,7 +34,42 @@ internal static class ImpliedDerogation
     /// <summary>The token that carries the contempt for the group at <paramref name="target"/>, or null.</summary>
     public static int? Evidence(string text, List<CommentToken> tokens, Target target) =>
         Contaminated(text, tokens, target) ?? LaughedOff(text, tokens, target) ?? TooMany(text, tokens, target) ?? Unmasked(text, tokens, target)
-        ?? Shunned(text, tokens, target) ?? Estranged(text, tokens, target) ?? Hopeless(text, tokens, target) ?? Rare(text, tokens, target);
+        ?? Shunned(text, tokens, target) ?? Estranged(text, tokens, target) ?? Hopeless(text, tokens, target) ?? Rare(text, tokens, target)
+        ?? Fabled(text, tokens, target);
+
+    // Where a good quality of the group is found: in a fable, or as a miracle.
+    private static readonly WordSet Fable = new("keajaiban", "mukjizat", "dongeng", "mitos", "khayalan", "fiksi", "halusinasi");
+
+    // "Orang X yang jujur itu cuma ada di dongeng", "kalau orang X bisa antre, itu baru keajaiban dunia": a good quality of the
+    // group put in a fable or called a miracle.
+    private static int? Fabled(string text, List<CommentToken> tokens, Target target)
+    {
+        var sentence = tokens[target.First].Sentence;
+        var good = -1;
+        for (var j = target.End; j < tokens.Count && j <= target.End + 4 && tokens[j].Sentence == sentence; j++)
+        {
+            if (Good(text, tokens, j))
+            {
+                good = j;
+                break;
+            }
+        }
+
+        if (good < 0 || Words.Negators.Contains(tokens[good - 1].In(text)) || (good > 1 && Words.Negators.Contains(tokens[good - 2].In(text))))
+        {
+            return null;
+        }
+
+        for (var j = good + 1; j < tokens.Count && j <= good + 9 && tokens[j].Sentence <= sentence + 1; j++)
+        {
+            if (Fable.Contains(tokens[j].In(text)) && !Words.Negators.Contains(tokens[j - 1].In(text)) && !Words.Negators.Contains(tokens[j - 2].In(text)))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
 
     // A good thing never met in the group: "orang X dan kecerdasan itu dua hal yang tidak pernah ketemu".
     private static int? Estranged(string text, List<CommentToken> tokens, Target target)
@@ -177,8 +212,8 @@ internal static class ImpliedDerogation
         return false;
     }
 
-    // "Orang X jadi menteri? Lelucon apa lagi ini.": a question that puts the group in office, answered with a laugh or with
-    // the ruin it would bring.
+    // "Orang X jadi menteri? Lelucon apa lagi ini.", "Perempuan nyetir? Pantesan macet.": a question that puts the group in
+    // office or asks about it in a few words, answered with a laugh, with the ruin it brings or with what the group is.
     private static int? LaughedOff(string text, List<CommentToken> tokens, Target target)
     {
         var sentence = tokens[target.First].Sentence;
@@ -201,6 +236,7 @@ internal static class ImpliedDerogation
         // quality asked after it, and a laugh.
         var fragment = words <= 2;
         var quality = false;
+        var denied = false;
         for (var j = i; (office || fragment) && j < tokens.Count && j < i + 8 && tokens[j].Sentence <= sentence + 2; j++)
         {
             quality |= tokens[j].Sentence == sentence + 1 && Good(text, tokens, j);
@@ -210,11 +246,20 @@ internal static class ImpliedDerogation
             }
 
             var word = tokens[j].In(text);
-            if (Ridicule.Contains(word) || (word is "benar" && j > i && tokens[j - 1].In(text) is "yang")
-                || (office && (Doom.Contains(word) || (word is "mati" && j + 1 < tokens.Count && tokens[j + 1].In(text) is "semua"))))
+            if (Ridicule.Contains(word) || (word is "benar" && j > i && tokens[j - 1].In(text) is "yang") || (word is "kapan" && tokens[j - 1].In(text) is "sejak")
+                || (Doom.Contains(word) || (word is "mati" && j + 1 < tokens.Count && tokens[j + 1].In(text) is "semua")))
             {
                 return j;
             }
+
+            // "Orang X? Oh, yang suka ngutang terus kabur itu.": the group asked about, answered with what it is.
+            if (fragment && tokens[j].Sentence == sentence + 1 && !denied && PredicateLexicon.Table.Match(text, tokens, j, out var answer) > 0
+                && answer!.Kind is PredicateKind.Attribute or PredicateKind.Dehumanisation or PredicateKind.Profanity)
+            {
+                return j;
+            }
+
+            denied |= Words.Negators.Contains(word);
         }
 
         return null;
