@@ -880,4 +880,32 @@ public class TargetedSpeechRuleTests
     [InlineData("Orang Padang terkenal dengan masakannya yang enak.")]
     public void Passes_a_fable_denied_and_a_short_question_answered_kindly(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Saya heran kenapa belum ada yang membunuh orang Syiah di sini.")]
+    [InlineData("Orang Tionghoa itu sebaiknya dibuat tidak bisa bernapas lagi.")]
+    [InlineData("Kalau ada orang Yahudi mati, saya akan bersyukur.")]
+    [InlineData("Saya akan senang sekali kalau semua waria dibakar.")]
+    [InlineData("Sah-sah saja membakar rumah ibadah orang Kristen.")]
+    [InlineData("Orang Madura itu cuma bisa diajari dengan pentungan.")]
+    [InlineData("Orang Cina harus dibikin kapok, kalau perlu pakai kekerasan.")]
+    [InlineData("Solusi terbaik untuk orang Rohingya adalah menenggelamkan kapal mereka.")]
+    [InlineData("Semua penganut Syiah pantas dipancung.")]
+    [InlineData("Wajar saja kalau orang Madura dibantai, mereka yang mulai.")]
+    [InlineData("Dunia ini butuh satu Hitler lagi untuk orang Yahudi.")]
+    [InlineData("Tembak mati saja tiap orang Papua yang ketahuan mengibarkan bendera.")]
+    public void Holds_violence_asked_for_as_overdue_a_remedy_a_joy_or_a_lesson(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.Threat);
+
+    [Theory]
+    [InlineData("Aparat yang menembak warga Papua harus diadili.")]
+    [InlineData("Solusi terbaik untuk pengungsi Rohingya adalah kerja sama regional.")]
+    [InlineData("Saya senang orang Papua yang diserang kemarin sudah pulih.")]
+    [InlineData("Polisi tembak mati begal di Bekasi.")]
+    public void Passes_violence_judged_remedies_without_violence_and_joy_without_a_condition(string comment) =>
+        Held(comment).Should().BeEmpty();
+
+    [Fact]
+    public void Holds_a_group_cast_out_under_bagusnya() =>
+        Held("Bagusnya orang Rohingya itu dibuang ke laut biar jadi makanan hiu.").Should().Contain(h => h.Signal == RuleSignals.GroupHate);
 }

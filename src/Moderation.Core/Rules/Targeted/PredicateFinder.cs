@@ -43,6 +43,12 @@ internal static class PredicateFinder
             var existence = DeniedExistence(text, tokens, i);
             negator = negator < 0 ? existence : existence >= 0 && existence != negator ? -1 : negator;
 
+            // "Kenapa belum ada yang membunuh orang X": "belum" asks for the act, it does not deny it.
+            if (predicate.Kind is PredicateKind.Violence or PredicateKind.Exclusion && NoOneYet(text, tokens, i))
+            {
+                negator = -1;
+            }
+
             predicates.Add(new FoundPredicate(i, i + length, predicate, negator, rhetorical || IsCall(text, tokens, i, i + length, predicate)));
             i += length;
         }
@@ -241,9 +247,9 @@ internal static class PredicateFinder
             case PredicateForm.Passive:
                 // "Sebaiknya orang X itu dikurung": a modal that opens the sentence governs its passive.
                 return Words.CallAfter.Contains(after) || Before(text, tokens, first, 2, Words.Modals) || OpensWithModal(text, tokens, first)
-                    || Coordinated(text, tokens, first) || BetterWorld(text, tokens, first);
+                    || Coordinated(text, tokens, first) || BetterWorld(text, tokens, first) || Rejoiced(text, tokens, first);
             case PredicateForm.Wish:
-                return Wished(text, tokens, first);
+                return Wished(text, tokens, first) || Rejoiced(text, tokens, first);
             case PredicateForm.Deed:
                 return Sanctioned(text, tokens, first) || Before(text, tokens, first, 3, Supports) || Before(text, tokens, first, 2, Words.Modals);
             case PredicateForm.Active when StartsSentence(text, tokens, first) && Sanctioned(text, tokens, first):
@@ -253,7 +259,8 @@ internal static class PredicateFinder
                 // "kami akan datang dan menghabisi orang X": the first person may open the clause a few words back.
                 // "pemerintah seharusnya mengambil tindakan tegas untuk mengusir orang X": the purpose of a called-for act.
                 return Before(text, tokens, first, 3, Words.Modals) || Before(text, tokens, first, 6, Words.FirstPerson) || Sanctioned(text, tokens, first)
-                    || (first > 0 && Word(text, tokens[first - 1]) is "untuk" or "demi" && Before(text, tokens, first, 8, Words.Modals));
+                    || (first > 0 && Word(text, tokens[first - 1]) is "untuk" or "demi" && Before(text, tokens, first, 8, Words.Modals))
+                    || NoOneYet(text, tokens, first) || Remedy(text, tokens, first);
             default:
                 // The bare stem commands at the start of a sentence, with "saja", at the end of a sentence after its fronted target
                 // ("orang X? usir!"), or after a first person or a modal.
@@ -295,6 +302,51 @@ internal static class PredicateFinder
         }
 
         return false;
+    }
+
+    // "Kenapa belum ada yang membunuh orang X": an act asked for because no one has done it yet.
+    private static bool NoOneYet(string text, List<CommentToken> tokens, int first) =>
+        first >= 3 && Word(text, tokens[first - 1]) is "yang" && Word(text, tokens[first - 2]) is "ada" && Word(text, tokens[first - 3]) is "belum";
+
+    // "Solusi terbaik untuk orang X adalah menenggelamkan kapal mereka": the act named as the remedy.
+    private static bool Remedy(string text, List<CommentToken> tokens, int first)
+    {
+        if (first < 2 || Word(text, tokens[first - 1]) is not ("adalah" or "ialah" or "cuma" or "hanya" or "ya"))
+        {
+            return false;
+        }
+
+        for (var i = first - 2; i >= 0 && i >= first - 8 && tokens[i].Sentence == tokens[first].Sentence; i--)
+        {
+            if (Word(text, tokens[i]) is "solusi" or "solusinya" or "obatnya" or "jalan keluarnya" or "caranya" or "jawabannya")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Saya akan senang kalau orang X dibakar", "kalau ada orang X mati, saya akan bersyukur": the speaker's joy at the act.
+    private static bool Rejoiced(string text, List<CommentToken> tokens, int first)
+    {
+        var sentence = tokens[first].Sentence;
+        var condition = false;
+        var joy = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Sentence != sentence)
+            {
+                continue;
+            }
+
+            var word = Word(text, tokens[i]);
+            condition |= word is "kalau" or "jika" or "bila" or "kalo" or "seandainya" or "andai";
+            joy |= word is "senang" or "bersyukur" or "gembira" or "bahagia" or "syukuran" or "berpesta"
+                && (Before(text, tokens, i, 3, Words.FirstPerson) || (i > 0 && Word(text, tokens[i - 1]) is "akan" or "pasti"));
+        }
+
+        return condition && joy;
     }
 
     // "harus dipaksa bertobat atau diusir": a passive joined by "atau" or "dan" to one a modal governs.
@@ -346,7 +398,7 @@ internal static class PredicateFinder
         }
 
         return start < first && Word(text, tokens[start]) is "sebaiknya" or "seharusnya" or "harusnya" or "mending" or "mendingan" or "pokoknya"
-            or "sepantasnya" or "selayaknya" or "sepatutnya" or "saatnya" or "waktunya"
+            or "sepantasnya" or "selayaknya" or "sepatutnya" or "saatnya" or "waktunya" or "wajar" or "wajarlah" or "bagusnya" or "baiknya"
             || (start + 1 < first && Word(text, tokens[start]) is "lebih" && Word(text, tokens[start + 1]) is "baik")
             || (start + 1 < first && Word(text, tokens[start]) is "saat" or "waktu" && Word(text, tokens[start + 1]) is "nya");
     }
@@ -364,7 +416,7 @@ internal static class PredicateFinder
         for (var i = first - 1; i >= 0 && i >= first - 3 && tokens[i].Sentence == sentence; i--)
         {
             var word = Word(text, tokens[i]);
-            if (word is "wajar" or "sah" or "dibenarkan" or "diperbolehkan"
+            if (word is "wajar" or "sah" or "sah-sah" or "boleh-boleh" or "dibenarkan" or "diperbolehkan"
                 || (word is "salah" or "salahnya" && (Words.Negators.Contains(Word(text, tokens[Math.Max(0, i - 1)])) || (i >= 2 && Words.Negators.Contains(Word(text, tokens[i - 2]))))))
             {
                 return true;
