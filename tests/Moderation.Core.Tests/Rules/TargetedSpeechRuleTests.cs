@@ -908,4 +908,22 @@ public class TargetedSpeechRuleTests
     [Fact]
     public void Holds_a_group_cast_out_under_bagusnya() =>
         Held("Bagusnya orang Rohingya itu dibuang ke laut biar jadi makanan hiu.").Should().Contain(h => h.Signal == RuleSignals.GroupHate);
+
+    [Theory]
+    [InlineData("Pintar juga ya, untuk ukuran orang Papua.")]
+    [InlineData("Tumben orang Batak ngomongnya sopan.")]
+    [InlineData("Orang Madura kok bisa juara? Pasti curang.")]
+    [InlineData("Wah, orang Sunda bisa kerja keras juga ternyata.")]
+    [InlineData("Kamu beda ya, nggak kayak orang Madura lainnya.")]
+    [InlineData("Dia sukses karena dia tidak seperti orang Batak kebanyakan.")]
+    [InlineData("Anak pintar begini pasti bukan orang Flores asli.")]
+    public void Holds_praise_that_holds_the_group_low(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Orang Madura itu juara lomba karapan sapi tahun ini.")]
+    [InlineData("Orang Papua yang kuliah di Jawa banyak yang berprestasi.")]
+    [InlineData("Tumben hujan turun pagi ini, orang Batak di kampung senang.")]
+    public void Passes_praise_and_surprise_that_hold_no_one_low(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

@@ -35,7 +35,95 @@ internal static class ImpliedDerogation
     public static int? Evidence(string text, List<CommentToken> tokens, Target target) =>
         Contaminated(text, tokens, target) ?? LaughedOff(text, tokens, target) ?? TooMany(text, tokens, target) ?? Unmasked(text, tokens, target)
         ?? Shunned(text, tokens, target) ?? Estranged(text, tokens, target) ?? Hopeless(text, tokens, target) ?? Rare(text, tokens, target)
-        ?? Fabled(text, tokens, target);
+        ?? Fabled(text, tokens, target) ?? Backhanded(text, tokens, target);
+
+    // Words of surprise at a good quality: "tumben orang X sopan", "kaget ada orang X yang bisa ...".
+    private static readonly WordSet Surprise = new("tumben", "jarang-jarang", "kaget", "takjub", "ajaib", "heran");
+
+    // Suspicion of a success: "orang X kok bisa juara? Pasti curang."
+    private static readonly WordSet Suspicion = new("curang", "aneh", "nyogok", "menyogok", "kuota", "kebetulan", "hoki", "mustahil", "ajaib", "dalam", "nyontek", "menyontek");
+
+    private static readonly WordSet Success = new("juara", "menang", "sukses", "kaya", "miskin", "lulus", "pintar", "pandai", "cerdas", "insinyur", "dokter", "sarjana");
+
+    // Praise that holds the group low: "pintar juga, untuk ukuran orang X", "tumben orang X sopan", "orang X kok bisa juara?
+    // Pasti curang", "kamu beda, nggak kayak orang X lainnya", "anak pintar begini pasti bukan orang X asli".
+    private static int? Backhanded(string text, List<CommentToken> tokens, Target target)
+    {
+        var sentence = tokens[target.First].Sentence;
+        var first = target.First;
+        string Word(int i) => i >= 0 && i < tokens.Count && tokens[i].Sentence == sentence ? tokens[i].In(text).ToString() : "";
+
+        // "untuk ukuran orang X", "buat ukuran perempuan", "untuk standar orang X".
+        if (Word(first - 1) is "ukuran" or "standar" or "standard" && Word(first - 2) is "untuk" or "buat" or "bagi" or "kalau" or "utk")
+        {
+            return first - 1;
+        }
+
+        var goodAfter = -1;
+        for (var j = target.End; j < tokens.Count && j <= target.End + 5 && tokens[j].Sentence == sentence; j++)
+        {
+            if (Good(text, tokens, j) || Success.Contains(tokens[j].In(text)))
+            {
+                goodAfter = j;
+                break;
+            }
+        }
+
+        var deniedGood = goodAfter > 0 && (Words.Negators.Contains(Word(goodAfter - 1)) || Words.Negators.Contains(Word(goodAfter - 2)));
+        if (goodAfter > 0 && !deniedGood)
+        {
+            // "tumben orang X sopan", "kaget juga ada orang X yang bisa ...".
+            for (var i = first - 1; i >= 0 && i >= first - 4 && tokens[i].Sentence == sentence; i--)
+            {
+                if (Surprise.Contains(tokens[i].In(text)))
+                {
+                    return i;
+                }
+            }
+
+            // "orang X bisa kerja keras juga ternyata".
+            for (var j = goodAfter + 1; j < tokens.Count && j <= goodAfter + 4 && tokens[j].Sentence == sentence; j++)
+            {
+                if (tokens[j].In(text) is "ternyata" && Word(j - 1) is "juga")
+                {
+                    return j;
+                }
+            }
+
+            // "orang X kok bisa juara? Pasti curang.": a success doubted.
+            if (Word(target.End) is "kok" && Word(target.End + 1) is "bisa")
+            {
+                for (var j = goodAfter + 1; j < tokens.Count && j <= goodAfter + 8 && tokens[j].Sentence <= sentence + 1; j++)
+                {
+                    if (Suspicion.Contains(tokens[j].In(text)))
+                    {
+                        return j;
+                    }
+                }
+            }
+        }
+
+        // "nggak kayak orang X lainnya", "beda dari orang X kebanyakan": one exception that condemns the rest.
+        if (Word(target.End) is "kebanyakan" or "lainnya" or "lain" or "umumnya" && Word(first - 1) is "seperti" or "dari" or "dengan" or "sama"
+            && (Words.Negators.Contains(Word(first - 2)) || Word(first - 2) is "beda" or "berbeda" or "lain"))
+        {
+            return target.End;
+        }
+
+        // "anak pintar begini pasti bukan orang X asli": a good one denied to be of the group.
+        if (Word(first - 1) is "bukan" && Word(first - 2) is "pasti" or "jelas" or "mungkin" or "kayaknya" or "sepertinya")
+        {
+            for (var i = first - 3; i >= 0 && i >= first - 8 && tokens[i].Sentence == sentence; i--)
+            {
+                if (Good(text, tokens, i) || Success.Contains(tokens[i].In(text)))
+                {
+                    return first - 1;
+                }
+            }
+        }
+
+        return null;
+    }
 
     // Where a good quality of the group is found: in a fable, or as a miracle.
     private static readonly WordSet Fable = new("keajaiban", "mukjizat", "dongeng", "mitos", "khayalan", "fiksi", "halusinasi");
