@@ -51,7 +51,7 @@ internal static class ImpliedDerogation
     {
         var sentence = tokens[target.First].Sentence;
         var first = target.First;
-        string Word(int i) => i >= 0 && i < tokens.Count && tokens[i].Sentence == sentence ? tokens[i].In(text).ToString() : "";
+        ReadOnlySpan<char> Word(int i) => i >= 0 && i < tokens.Count && tokens[i].Sentence == sentence ? tokens[i].In(text) : default;
 
         // "untuk ukuran orang X", "buat ukuran perempuan", "untuk standar orang X".
         if (Word(first - 1) is "ukuran" or "standar" or "standard" && Word(first - 2) is "untuk" or "buat" or "bagi" or "kalau" or "utk")

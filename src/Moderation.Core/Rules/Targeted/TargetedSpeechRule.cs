@@ -256,7 +256,12 @@ public sealed class TargetedSpeechRule : IRule
             return null;
         }
 
-        var met = targets.FindLastIndex(t => t.End == speaker && t.IsGroup);
+        var met = targets.Count - 1;
+        while (met >= 0 && !(targets[met].End == speaker && targets[met].IsGroup))
+        {
+            met--;
+        }
+
         if (met < 0 || tokens[targets[met].First].Sentence != tokens[feeling].Sentence)
         {
             return null;
