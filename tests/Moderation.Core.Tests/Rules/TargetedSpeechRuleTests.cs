@@ -810,16 +810,20 @@ public class TargetedSpeechRuleTests
         Held(comment).Should().BeEmpty();
 
     [Theory]
-    [InlineData("Orang Rohingya harus dikirim ke kamp konsentrasi.")]
     [InlineData("Andai orang Madura lenyap dari bumi.")]
     [InlineData("Orang Syiah tidak layak diberi napas.")]
     [InlineData("Darah orang Yahudi halal ditumpahkan.")]
     [InlineData("Sudah waktunya kita angkat parang melawan orang Dayak.")]
     [InlineData("Orang Batak pantas dilindas tank.")]
-    [InlineData("Orang Ahmadiyah harus dihilangkan dari Indonesia.")]
     [InlineData("Orang Tionghoa lebih baik mati daripada hidup.")]
     public void Holds_normative_threats_in_more_words(string comment) =>
-        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.Threat || h.Signal == RuleSignals.GroupHate);
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.Threat);
+
+    [Theory]
+    [InlineData("Orang Rohingya harus dikirim ke kamp konsentrasi.", "dikirim ke kamp")]
+    [InlineData("Orang Ahmadiyah harus dihilangkan dari Indonesia.", "dihilangkan dari")]
+    public void Holds_a_group_called_to_be_confined_or_removed(string comment, string predicate) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.GroupHate && h.Text == predicate);
 
     [Theory]
     [InlineData("Biasakan anak orang Papua membaca sejak dini.")]

@@ -59,18 +59,8 @@ internal static class ImpliedDerogation
             return first - 1;
         }
 
-        var goodAfter = -1;
-        for (var j = target.End; j < tokens.Count && j <= target.End + 5 && tokens[j].Sentence == sentence; j++)
-        {
-            if (Good(text, tokens, j) || Success.Contains(tokens[j].In(text)))
-            {
-                goodAfter = j;
-                break;
-            }
-        }
-
-        var deniedGood = goodAfter > 0 && (Words.Negators.Contains(Word(goodAfter - 1)) || Words.Negators.Contains(Word(goodAfter - 2)));
-        if (goodAfter > 0 && !deniedGood)
+        var goodAfter = GoodAfter(text, tokens, target, 5, success: true);
+        if (goodAfter > 0 && !DeniedAt(text, tokens, goodAfter))
         {
             // "tumben orang X sopan", "kaget juga ada orang X yang bisa ...".
             for (var i = first - 1; i >= 0 && i >= first - 4 && tokens[i].Sentence == sentence; i--)
@@ -133,24 +123,15 @@ internal static class ImpliedDerogation
     private static int? Fabled(string text, List<CommentToken> tokens, Target target)
     {
         var sentence = tokens[target.First].Sentence;
-        var good = -1;
-        for (var j = target.End; j < tokens.Count && j <= target.End + 4 && tokens[j].Sentence == sentence; j++)
-        {
-            if (Good(text, tokens, j))
-            {
-                good = j;
-                break;
-            }
-        }
-
-        if (good < 0 || Words.Negators.Contains(tokens[good - 1].In(text)) || (good > 1 && Words.Negators.Contains(tokens[good - 2].In(text))))
+        var good = GoodAfter(text, tokens, target, 4);
+        if (good < 0 || DeniedAt(text, tokens, good))
         {
             return null;
         }
 
         for (var j = good + 1; j < tokens.Count && j <= good + 9 && tokens[j].Sentence <= sentence + 1; j++)
         {
-            if (Fable.Contains(tokens[j].In(text)) && !Words.Negators.Contains(tokens[j - 1].In(text)) && !Words.Negators.Contains(tokens[j - 2].In(text)))
+            if (Fable.Contains(tokens[j].In(text)) && !DeniedAt(text, tokens, j))
             {
                 return j;
             }
@@ -158,6 +139,26 @@ internal static class ImpliedDerogation
 
         return null;
     }
+
+    // The first good quality (or, with <paramref name="success"/>, a success) within <paramref name="reach"/> words after the
+    // target in its sentence, or -1.
+    private static int GoodAfter(string text, List<CommentToken> tokens, Target target, int reach, bool success = false)
+    {
+        var sentence = tokens[target.First].Sentence;
+        for (var j = target.End; j < tokens.Count && j <= target.End + reach && tokens[j].Sentence == sentence; j++)
+        {
+            if (Good(text, tokens, j) || (success && Success.Contains(tokens[j].In(text))))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether a denial stands one or two words before the token: "tidak jujur", "bukan cuma mitos".
+    private static bool DeniedAt(string text, List<CommentToken> tokens, int at) =>
+        (at >= 1 && Words.Negators.Contains(tokens[at - 1].In(text))) || (at >= 2 && Words.Negators.Contains(tokens[at - 2].In(text)));
 
     // A good thing never met in the group: "orang X dan kecerdasan itu dua hal yang tidak pernah ketemu".
     private static int? Estranged(string text, List<CommentToken> tokens, Target target)
@@ -335,7 +336,7 @@ internal static class ImpliedDerogation
 
             var word = tokens[j].In(text);
             if (Ridicule.Contains(word) || (word is "benar" && j > i && tokens[j - 1].In(text) is "yang") || (word is "kapan" && tokens[j - 1].In(text) is "sejak")
-                || (Doom.Contains(word) || (word is "mati" && j + 1 < tokens.Count && tokens[j + 1].In(text) is "semua")))
+                || Doom.Contains(word) || (word is "mati" && j + 1 < tokens.Count && tokens[j + 1].In(text) is "semua"))
             {
                 return j;
             }
