@@ -930,4 +930,39 @@ public class TargetedSpeechRuleTests
     [InlineData("Tumben hujan turun pagi ini, orang Batak di kampung senang.")]
     public void Passes_praise_and_surprise_that_hold_no_one_low(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Kunci rapat rumahmu kalau tetanggamu orang Madura.")]
+    [InlineData("Begitu lihat orang Papua masuk toko, satpam langsung siaga.")]
+    [InlineData("Kalau ada barang hilang di kantor, cek dulu si orang Papua.")]
+    [InlineData("Jakarta jadi semrawut sejak orang Madura berdatangan.")]
+    [InlineData("Setiap ada orang Arab pindah ke kompleks, harga rumah langsung turun.")]
+    [InlineData("Kasih orang NTT uang, besok pasti habis buat mabuk.")]
+    [InlineData("Wajar lah kotor begitu, itu kan kawasan orang Madura.")]
+    [InlineData("Namanya juga orang Betawi, ya begitulah kelakuannya.")]
+    [InlineData("Pantas saja kampungnya tertinggal, isinya orang Dayak semua.")]
+    public void Holds_a_neighbourhood_s_decline_and_its_precautions_blamed_on_a_group(string comment) =>
+        Held(comment).Should().Contain(h => h.Signal == RuleSignals.GroupHate);
+
+    [Theory]
+    [InlineData("Kalau mau aman jangan sewa rumah ke orang Tionghoa.")]
+    [InlineData("Negara ini baru maju kalau orang Yahudi sudah tidak ada.")]
+    [InlineData("Apa sih yang bisa diharapkan dari orang Flores.")]
+    [InlineData("Orang Bugis itu kalau nggak nyolong ya nipu.")]
+    [InlineData("Perempuan itu otaknya cuma separuh laki-laki.")]
+    [InlineData("Hati-hati belanja di toko orang Cina, timbangannya pasti kurang.")]
+    public void Holds_safety_or_progress_without_a_group_nothing_hoped_of_it_and_its_vices_said_as_either_or(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Gue kunci pintu karena banyak maling, bukan karena tetangga orang Bugis.")]
+    [InlineData("Kalau mau aman, jangan percaya hoaks tentang orang Papua.")]
+    [InlineData("Tanpa orang Papua, tim nasional tidak akan maju.")]
+    [InlineData("Namanya juga orang Minang, pintar berdagang.")]
+    [InlineData("Terima kasih orang Aceh, tanpa kalian kami celaka.")]
+    [InlineData("Orang Jawa itu kalau tidak jujur pasti ketahuan.")]
+    [InlineData("Kampung orang Dayak tertinggal karena pemerintah abai membangun jalan.")]
+    [InlineData("Sejak orang Madura berdatangan, pasar jadi ramai dan murah.")]
+    public void Passes_a_denied_cause_a_group_s_absence_regretted_and_a_denial_inside_a_condition(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

@@ -205,6 +205,13 @@ internal static class ImpliedDerogation
 
         for (var i = target.First - 2; i >= 1 && i >= target.First - 5 && tokens[i].Sentence == sentence; i--)
         {
+            // "Apa sih yang bisa diharapkan dari orang X": nothing, asked as a question.
+            if ((tokens[i].In(text) is "diharapkan" or "diharap" or "diandalkan" || (tokens[i].In(text) is "harap" or "harapkan" && tokens[i - 1].In(text) is "di"))
+                && Asked(text, tokens, i))
+            {
+                return i;
+            }
+
             if (tokens[i].In(text) is "berharap" or "harap" or "mengharapkan" or "mengharap" or "menuntut" or "mengharapkan")
             {
                 var before = tokens[i - 1].In(text) is "pernah" && i > 1 ? tokens[i - 2].In(text) : tokens[i - 1].In(text);
@@ -213,6 +220,19 @@ internal static class ImpliedDerogation
         }
 
         return null;
+    }
+
+    private static bool Asked(string text, List<CommentToken> tokens, int at)
+    {
+        for (var i = at - 1; i >= 0 && i >= at - 5 && tokens[i].Sentence == tokens[at].Sentence; i--)
+        {
+            if (tokens[i].In(text) is "apa" or "apalagi")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Dari seribu orang X, mungkin cuma satu yang bisa dipercaya": a good one as rare as one in a thousand.

@@ -131,6 +131,12 @@ internal static class PredicateFinder
 
             if (Words.Negators.Contains(word))
             {
+                // "Orang X itu kalau nggak nyolong ya nipu": a denial inside a condition denies nothing of the group.
+                if (i > 0 && Word(text, tokens[i - 1]) is "kalau" or "kalo" or "jika" or "bila" or "apabila" or "kalaupun" or "seandainya")
+                {
+                    return -1;
+                }
+
                 for (var q = i - 1; questions && q >= 0 && q >= i - 3 && tokens[q].Sentence == sentence; q--)
                 {
                     if (Words.Questions.Contains(Word(text, tokens[q])))

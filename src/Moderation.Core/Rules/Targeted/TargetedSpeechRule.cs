@@ -61,7 +61,9 @@ public sealed class TargetedSpeechRule : IRule
         var deniedOf = -1;
         foreach (var predicate in scratch.Predicates)
         {
-            if (Link(canonical, scratch.Tokens, scratch.Targets, predicate) is { } target)
+            // "Tanpa orang X, tim ini tidak akan maju": what is said of the group's absence is not said of the group.
+            if (Link(canonical, scratch.Tokens, scratch.Targets, predicate) is { } target
+                && !(scratch.Targets[target].First > 0 && scratch.Tokens[scratch.Targets[target].First - 1].In(canonical) is "tanpa"))
             {
                 Emit(scratch.Tokens, scratch.Targets[target], predicate, hits);
                 scratch.Said.Add(target);
@@ -643,7 +645,10 @@ public sealed class TargetedSpeechRule : IRule
         "mandi", "najis", "azab", "kiamat", "murka", "menjauh", "menghindar", "kabur", "minggir",
         // Crimes the group is said to bring: "setiap kali ada maling, pasti pelakunya orang X".
         "pencurian", "perampokan", "penipuan", "begal", "pembegalan", "narkoba", "kejahatan", "copet", "pencopetan", "curanmor",
-        "kehabisan", "pingsan", "sesak");
+        "kehabisan", "pingsan", "sesak",
+        // The neighbourhood said to decline and watched: "sejak orang X berdatangan, Jakarta jadi semrawut", "satpam langsung siaga".
+        "semrawut", "tertinggal", "terbelakang", "rawan", "sumpek", "bobrok", "mabuk", "siaga", "curiga", "mengawasi", "membuntuti",
+        "diawasi", "dibuntuti");
 
     // Moving away from the group is a precaution: "kalau ada orang X di kereta, saya langsung pindah gerbong".
     private static readonly WordSet MovedFrom = new(
@@ -659,7 +664,8 @@ public sealed class TargetedSpeechRule : IRule
         var before = i > 0 ? tokens[i - 1].In(text) : default;
         return (Ruin.Contains(word) || (word.Length > 6 && word.EndsWith("nya") && Ruin.Contains(word[..^3]))
                 || (word is "pindah" && i + 1 < tokens.Count && MovedFrom.Contains(tokens[i + 1].In(text)))
-                || (word is "hilang" && before is "barang" or "dompet" or "uang" or "motor" or "sandal" or "hp" or "perhiasan"))
+                || (word is "hilang" && before is "barang" or "dompet" or "uang" or "motor" or "sandal" or "hp" or "perhiasan")
+                || (word is "turun" or "jatuh" && Between(text, tokens, Math.Max(0, i - 4), i, "harga", "nilai")))
             && !Words.Negators.Contains(before) && before is not "korban";
     }
 
@@ -671,23 +677,37 @@ public sealed class TargetedSpeechRule : IRule
     // token, or null.
     private static int? Blamed(string text, List<CommentToken> tokens, Target target)
     {
+        if ((Safer(text, tokens, target) ?? BetterWithout(text, tokens, target)) is { } without)
+        {
+            return without;
+        }
+
         var sentence = tokens[target.First].Sentence;
         var cause = -1;
         // "Serahkan saja negara ini ke perempuan, dijamin bangkrut": the group entrusted with something.
         for (var i = target.First - 1; i >= 0 && i >= target.First - 5 && tokens[i].Sentence == sentence; i--)
         {
-            cause = tokens[i].In(text) is "serahkan" or "serahin" or "biarkan" or "biarin" or "percayakan" ? i : cause;
+            var word = tokens[i].In(text);
+            cause = word is "serahkan" or "serahin" or "biarkan" or "biarin" or "percayakan"
+                || (word is "kasih" or "kasi" or "beri" or "berikan" or "berilah" && !(i > 0 && tokens[i - 1].In(text) is "terima")) ? i : cause;
         }
 
         for (var i = target.First - 1; i >= 0 && i >= target.First - 3 && tokens[i].Sentence == sentence; i--)
         {
-            cause = BlameBefore.Contains(tokens[i].In(text))
+            // "bukan karena tetangga orang X": a cause denied blames no one.
+            cause = (BlameBefore.Contains(tokens[i].In(text)) && !(i > 0 && Words.Negators.Contains(tokens[i - 1].In(text))))
                 || (tokens[i].In(text) is "pelakunya" or "pelaku" or "biangnya" or "dalangnya" && Generalised(text, tokens, sentence)) ? i : cause;
         }
 
         // The ruin or the precaution may come first, when the cue governs the target: "gue kunci pintu rapat-rapat kalau (ada)
         // orang X lewat".
-        var governs = cause == target.First - 1 || (cause == target.First - 2 && tokens[target.First - 1].In(text) is "ada");
+        var governs = cause == target.First - 1 || (cause == target.First - 2 && Presence.Contains(tokens[target.First - 1].In(text)));
+        if (!governs && Suspected(text, tokens, target) is { } suspect)
+        {
+            // "Kalau ada barang hilang, cek dulu si orang X": the group suspected first of the loss before it.
+            cause = suspect;
+            governs = true;
+        }
         for (var i = cause - 1; governs && cause > 0 && i >= 0 && i >= cause - 8 && tokens[i].Sentence == sentence; i--)
         {
             if (Ruined(text, tokens, i))
@@ -701,6 +721,8 @@ public sealed class TargetedSpeechRule : IRule
         if ((cause < 0 || !governs) && NoWonder(text, tokens, sentence)
             && ((target.End < tokens.Count && tokens[target.End].In(text) is "sih" or "kan" or "tuh")
                 || (target.First > 0 && tokens[target.First - 1].In(text) is { Length: > 5 } owner && owner.EndsWith("nya"))
+                || (target.First > 0 && Quarter.Contains(tokens[target.First - 1].In(text)))
+                || (target.First > 1 && tokens[target.First - 2].In(text) is "namanya" && tokens[target.First - 1].In(text) is "juga")
                 || Revealed(text, tokens, target.First)))
         {
             for (var i = 0; i < tokens.Count; i++)
@@ -724,6 +746,96 @@ public sealed class TargetedSpeechRule : IRule
 
             var negated = i > 0 && Words.Negators.Contains(tokens[i - 1].In(text));
             if (cause >= 0 && (Ruined(text, tokens, i) || (Peace.Contains(word) && negated)))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    // What may stand between a cue and the group it governs: "kalau tetanggamu orang X", "begitu lihat orang X".
+    private static readonly WordSet Presence = new("ada", "tetangga", "tetanggamu", "tetangganya", "lihat", "melihat", "ketemu", "bertemu", "si");
+
+    // Where the group lives, named as the reason: "wajar kotor, itu kan kawasan orang X".
+    private static readonly WordSet Quarter = new(
+        "kawasan", "kampung", "daerah", "wilayah", "lingkungan", "perumahan", "kompleks", "komplek", "pemukiman", "permukiman", "gang");
+
+    // The group suspected first: "cek dulu si orang X", "curigai saja orang X". The suspecting word's token, or null.
+    private static int? Suspected(string text, List<CommentToken> tokens, Target target)
+    {
+        var sentence = tokens[target.First].Sentence;
+        for (var i = target.First - 1; i >= 0 && i >= target.First - 4 && tokens[i].Sentence == sentence; i--)
+        {
+            var word = tokens[i].In(text);
+            if (word is "cek" or "periksa" or "geledah" or "curigai" or "tuduh" or "interogasi" or "salahkan")
+            {
+                return i;
+            }
+
+            if (word is not ("dulu" or "si" or "saja" or "aja" or "itu" or "pertama" or "langsung" or "orang"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly WordSet Progress = new(
+        "maju", "makmur", "sejahtera", "aman", "damai", "tenang", "tentram", "tenteram", "bersih", "jaya", "tertib", "berkembang");
+
+    // The land better without the group: "negara ini baru maju kalau orang X sudah tidak ada", "tanpa orang X kota ini pasti
+    // aman". The word of progress's token, or null.
+    private static int? BetterWithout(string text, List<CommentToken> tokens, Target target)
+    {
+        var sentence = tokens[target.First].Sentence;
+        var before = target.First > 0 && tokens[target.First - 1].Sentence == sentence ? tokens[target.First - 1].In(text) : default;
+        var condition = before is "kalau" or "jika" or "bila" or "setelah" or "sesudah" or "asal" or "asalkan" or "sampai" or "kalo";
+        var absent = false;
+        for (var i = target.End; condition && i < tokens.Count && i < target.End + 4 && tokens[i].Sentence == sentence; i++)
+        {
+            var word = tokens[i].In(text);
+            absent |= word is "hilang" or "lenyap" or "musnah" or "punah" or "habis" or "minggat" or "enyah" or "angkat"
+                || (word is "ada" && tokens[i - 1].In(text) is "tidak")
+                || (word is "pergi" && (i + 1 == tokens.Count || tokens[i + 1].Sentence != sentence || tokens[i + 1].In(text) is "dari" or "semua"));
+        }
+
+        if (!absent && before is not "tanpa")
+        {
+            return null;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Sentence == sentence && Progress.Contains(tokens[i].In(text)) && !Between(text, tokens, Math.Max(0, i - 3), i, "tidak", "belum", "sulit", "susah"))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    // "Kalau mau aman, jangan sewa rumah ke orang X": safety said to lie in keeping away from the group. The word of safety's
+    // token, or null.
+    private static int? Safer(string text, List<CommentToken> tokens, Target target)
+    {
+        var sentence = tokens[target.First].Sentence;
+        if (target.First < 2 || tokens[target.First - 1].In(text) is not ("ke" or "sama" or "dengan" or "dari" or "kepada" or "pada" or "dekat"))
+        {
+            return null;
+        }
+
+        var kept = false;
+        for (var i = target.First - 2; i >= 0 && i >= target.First - 5 && tokens[i].Sentence == sentence; i--)
+        {
+            kept |= tokens[i].In(text) is "jangan";
+        }
+
+        for (var i = 1; kept && i < target.First; i++)
+        {
+            if (tokens[i].Sentence == sentence && tokens[i].In(text) is "aman" or "selamat" && tokens[i - 1].In(text) is "mau" or "biar" or "supaya" or "agar" or "ingin" or "pengen")
             {
                 return i;
             }
@@ -788,6 +900,7 @@ public sealed class TargetedSpeechRule : IRule
         var next = start >= 0 && start + 1 < tokens.Count ? tokens[start + 1].In(text) : default;
         return start >= 0 && (tokens[start].In(text) is "pantesan" or "pantes" or "pantasan" or "wajar" or "wajarlah" or "maklum" or "maklumlah"
             || (tokens[start].In(text) is "pantas" && next is "saja")
+            || (tokens[start].In(text) is "namanya" && next is "juga")
             || (tokens[start].In(text) is "tidak" && next is "heran"));
     }
 
