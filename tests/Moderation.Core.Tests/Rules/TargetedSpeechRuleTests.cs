@@ -965,4 +965,42 @@ public class TargetedSpeechRuleTests
     [InlineData("Sejak orang Madura berdatangan, pasar jadi ramai dan murah.")]
     public void Passes_a_denied_cause_a_group_s_absence_regretted_and_a_denial_inside_a_condition(string comment) =>
         Held(comment).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Kaum LGBT itu kalau dipukuli warga ya wajar saja.")]
+    [InlineData("Kalau orang Dayak dibantai, itu akibat ulah mereka sendiri.")]
+    [InlineData("Orang Ambon yang mati dalam kerusuhan itu memang layak.")]
+    [InlineData("Saya dukung penuh kalau kampung orang Madura dibakar.")]
+    [InlineData("Saya tidak akan menyalahkan siapa pun yang memukul orang Tionghoa.")]
+    [InlineData("Siapa pun yang membakar masjid Ahmadiyah itu pahlawan.")]
+    [InlineData("Aku bersyukur tiap dengar ada orang Yahudi yang tewas.")]
+    [InlineData("Biar saja orang Papua kelaparan, mereka memang pantas menderita.")]
+    [InlineData("Orang Batak harus dibuat menderita supaya tahu rasa.")]
+    [InlineData("Alangkah baiknya kalau orang Yahudi lenyap semua.")]
+    [InlineData("Kapan ya orang Madura dibantai lagi kayak Sampit?")]
+    [InlineData("Pembantaian orang Tionghoa harus diulang lagi.")]
+    [InlineData("Halalkan saja darah orang Ahmadiyah.")]
+    public void Holds_violence_judged_deserved_supported_blameless_or_asked_for_again(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.Threat);
+
+    [Theory]
+    [InlineData("Hukuman mati masih terlalu ringan buat orang Ahmadiyah.")]
+    [InlineData("Orang Papua itu tidak perlu dikasihani kalau ditembak aparat.")]
+    [InlineData("Kaum gay lebih baik tidak pernah lahir.")]
+    [InlineData("Dunia butuh lebih sedikit orang Yahudi.")]
+    [InlineData("Jangan kasih ampun buat orang Ahmadiyah.")]
+    [InlineData("Populasi orang Tionghoa di sini harus dikurangi.")]
+    public void Holds_a_group_denied_mercy_life_or_numbers(string comment) =>
+        Held(comment).Should().NotBeEmpty();
+
+    [Theory]
+    [InlineData("Saya mengecam siapa pun yang memukul orang Tionghoa.")]
+    [InlineData("Orang Papua yang ditembak aparat harus mendapat keadilan.")]
+    [InlineData("Kaum waria sering dipukuli, ini harus dihentikan.")]
+    [InlineData("Pembantaian Sampit tidak boleh terulang.")]
+    [InlineData("Populasi badak Jawa harus dijaga.")]
+    [InlineData("Saya senang mendengar orang Papua yang diserang sudah pulih.")]
+    [InlineData("Orang Rohingya yang terdampar harus segera ditolong.")]
+    public void Passes_violence_condemned_redressed_or_reported(string comment) =>
+        Held(comment).Should().BeEmpty();
 }

@@ -35,7 +35,30 @@ internal static class ImpliedDerogation
     public static int? Evidence(string text, List<CommentToken> tokens, Target target) =>
         Contaminated(text, tokens, target) ?? LaughedOff(text, tokens, target) ?? TooMany(text, tokens, target) ?? Unmasked(text, tokens, target)
         ?? Shunned(text, tokens, target) ?? Estranged(text, tokens, target) ?? Hopeless(text, tokens, target) ?? Rare(text, tokens, target)
-        ?? Fabled(text, tokens, target) ?? Backhanded(text, tokens, target);
+        ?? Fabled(text, tokens, target) ?? Backhanded(text, tokens, target) ?? Culled(text, tokens, target);
+
+    // "Populasi orang X di sini harus dikurangi": the group's numbers to be cut.
+    private static int? Culled(string text, List<CommentToken> tokens, Target target)
+    {
+        if (target.First == 0 || tokens[target.First - 1].In(text) is not ("populasi" or "jumlah" or "kelahiran" or "pertumbuhan"))
+        {
+            return null;
+        }
+
+        var sentence = tokens[target.First].Sentence;
+        for (var i = target.End + 1; i < tokens.Count && i < target.End + 7 && tokens[i].Sentence == sentence; i++)
+        {
+            // The tokens may read the passive as "di" and its stem ("di kurangi").
+            var cut = tokens[i].In(text) is "dikurangi" or "ditekan" or "dibatasi" or "dipangkas" or "dikendalikan" or "diturunkan"
+                || (tokens[i].In(text) is "di" && i + 1 < tokens.Count && tokens[i + 1].In(text) is "kurangi" or "tekan" or "batasi" or "pangkas" or "kendalikan" or "turunkan");
+            if (cut && Words.Modals.Contains(tokens[i - 1].In(text)) && !Words.Negators.Contains(tokens[i - 2].In(text)))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
 
     // Words of surprise at a good quality: "tumben orang X sopan", "kaget ada orang X yang bisa ...".
     private static readonly WordSet Surprise = new("tumben", "jarang-jarang", "kaget", "takjub", "ajaib", "heran");

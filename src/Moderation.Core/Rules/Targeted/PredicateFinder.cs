@@ -253,9 +253,11 @@ internal static class PredicateFinder
             case PredicateForm.Passive:
                 // "Sebaiknya orang X itu dikurung": a modal that opens the sentence governs its passive.
                 return Words.CallAfter.Contains(after) || Before(text, tokens, first, 2, Words.Modals) || OpensWithModal(text, tokens, first)
-                    || Coordinated(text, tokens, first) || BetterWorld(text, tokens, first) || Rejoiced(text, tokens, first);
+                    || Coordinated(text, tokens, first) || BetterWorld(text, tokens, first) || Rejoiced(text, tokens, first)
+                    || ApprovedAfter(text, tokens, first, end) || SupportedBefore(text, tokens, first) || AskedAgain(text, tokens, first, end);
             case PredicateForm.Wish:
-                return Wished(text, tokens, first) || Rejoiced(text, tokens, first);
+                return Wished(text, tokens, first) || Rejoiced(text, tokens, first) || Before(text, tokens, first, 2, Words.Modals)
+                    || ApprovedAfter(text, tokens, first, end);
             case PredicateForm.Deed:
                 return Sanctioned(text, tokens, first) || Before(text, tokens, first, 3, Supports) || Before(text, tokens, first, 2, Words.Modals);
             case PredicateForm.Active when StartsSentence(text, tokens, first) && Sanctioned(text, tokens, first):
@@ -264,7 +266,7 @@ internal static class PredicateFinder
             case PredicateForm.Active:
                 // "kami akan datang dan menghabisi orang X": the first person may open the clause a few words back.
                 // "pemerintah seharusnya mengambil tindakan tegas untuk mengusir orang X": the purpose of a called-for act.
-                return Before(text, tokens, first, 3, Words.Modals) || Before(text, tokens, first, 6, Words.FirstPerson) || Sanctioned(text, tokens, first)
+                return Before(text, tokens, first, 3, Words.Modals) || SpeakerActs(text, tokens, first) || Sanctioned(text, tokens, first)
                     || (first > 0 && Word(text, tokens[first - 1]) is "untuk" or "demi" && Before(text, tokens, first, 8, Words.Modals))
                     || NoOneYet(text, tokens, first) || Remedy(text, tokens, first);
             default:
@@ -293,6 +295,8 @@ internal static class PredicateFinder
             if ((i < first && word is "semoga" or "moga" or "moga-moga" or "mudah-mudahan" or "biar" or "biarlah" or "andai" or "seandainya"
                     or "berharap" or "harap" or "kuharap" or "mendoakan" or "doakan" or "doaku" or "siap-siap" or "bersiaplah" or "bersiap" or "biarkan" or "biarin" or "biarkanlah")
                 || (word is "lebih" && i + 1 < tokens.Count && Word(text, tokens[i + 1]) is "baik" or "damai" or "aman" or "tenang" or "bagus" or "indah" or "maju")
+                // "Alangkah baiknya kalau orang X lenyap semua".
+                || (i < first && word is "alangkah" or "betapa" && i + 1 < tokens.Count && Word(text, tokens[i + 1]) is "baiknya" or "bagusnya" or "indahnya" or "damainya" or "senangnya")
                 // "Indonesia baru akan damai setelah orang X lenyap".
                 || (word is "baru" && i + 2 < tokens.Count && Word(text, tokens[i + 1]) is "akan" or "bisa" && Word(text, tokens[i + 2]) is "damai" or "aman" or "tenang" or "maju" or "tenteram" or "makmur")
                 // "Tidak akan ada yang merindukan orang X kalau mereka mati": no one would mourn.
@@ -347,7 +351,7 @@ internal static class PredicateFinder
             }
 
             var word = Word(text, tokens[i]);
-            condition |= word is "kalau" or "jika" or "bila" or "kalo" or "seandainya" or "andai";
+            condition |= word is "kalau" or "jika" or "bila" or "kalo" or "seandainya" or "andai" or "tiap" or "setiap";
             joy |= word is "senang" or "bersyukur" or "gembira" or "bahagia" or "syukuran" or "berpesta"
                 && (Before(text, tokens, i, 3, Words.FirstPerson) || (i > 0 && Word(text, tokens[i - 1]) is "akan" or "pasti"));
         }
@@ -422,6 +426,12 @@ internal static class PredicateFinder
         for (var i = first - 1; i >= 0 && i >= first - 3 && tokens[i].Sentence == sentence; i--)
         {
             var word = Word(text, tokens[i]);
+            // "Saya tidak akan menyalahkan siapa pun yang memukul orang X": no blame for whoever does it.
+            if (word is "siapa" or "siapapun" && Blameless(text, tokens, i))
+            {
+                return true;
+            }
+
             if (word is "wajar" or "sah" or "sah-sah" or "boleh-boleh" or "dibenarkan" or "diperbolehkan"
                 || (word is "salah" or "salahnya" && (Words.Negators.Contains(Word(text, tokens[Math.Max(0, i - 1)])) || (i >= 2 && Words.Negators.Contains(Word(text, tokens[i - 2]))))))
             {
@@ -432,6 +442,12 @@ internal static class PredicateFinder
         for (var i = first + 1; i < tokens.Count && tokens[i].Sentence == sentence; i++)
         {
             var word = Word(text, tokens[i]);
+            // "Pembantaian orang X harus diulang lagi": the act asked for again.
+            if (word is "diulang" or "diulangi" or "terulang" or "dilanjutkan" or "diteruskan" && Before(text, tokens, i, 2, Words.Modals) && !Before(text, tokens, i, 3, Words.Negators))
+            {
+                return true;
+            }
+
             if (word is "halal" or "pahala" or "berpahala" or "jihad"
                 || (word is "dosa" or "berdosa" && Words.Negators.Contains(Word(text, tokens[i - 1])))
                 || (Approval.Contains(word) && !Words.Negators.Contains(Word(text, tokens[i - 1]))))
@@ -449,7 +465,109 @@ internal static class PredicateFinder
     // Words that declare an act named before them right: "membunuh orang X adalah tindakan yang benar", "itu solusi terbaik".
     private static readonly WordSet Approval = new(
         "benar", "tepat", "wajar", "sah", "sah-sah", "boleh", "perlu", "solusi", "mulia", "terpuji", "wajib", "dibenarkan", "diperbolehkan",
-        "pantas", "layak", "keharusan", "kewajiban", "patriotik", "heroik", "berjasa");
+        "pantas", "layak", "keharusan", "kewajiban", "patriotik", "heroik", "berjasa", "setimpal", "pahlawan");
+
+    // Words that may close a sentence after the approval of what was done: "kalau dipukuli ya wajar saja", "memang layak kok".
+    private static readonly WordSet Closing = new(
+        "saja", "aja", "lah", "kok", "sih", "itu", "kan", "dong", "banget", "sekali", "ya", "menerimanya", "mendapatkannya", "didapat");
+
+    // "Kalau orang X dipukuli warga ya wajar saja", "orang X yang dijarah itu dapat balasan setimpal", "itu akibat ulah mereka
+    // sendiri": what was done to the group judged deserved, the judgement closing the sentence.
+    private static bool ApprovedAfter(string text, List<CommentToken> tokens, int first, int end)
+    {
+        var sentence = tokens[first].Sentence;
+        if (Condemned(text, tokens, sentence))
+        {
+            return false;
+        }
+
+        for (var i = end; i < tokens.Count && tokens[i].Sentence == sentence; i++)
+        {
+            var word = Word(text, tokens[i]);
+            var judged = (Approval.Contains(word) && !Words.Negators.Contains(Word(text, tokens[i - 1])))
+                || (word is "sendiri" && Word(text, tokens[i - 1]) is "mereka" or "dia" && Before(text, tokens, i - 1, 3, OwnFault));
+            if (!judged)
+            {
+                continue;
+            }
+
+            var closes = true;
+            for (var k = i + 1; k < tokens.Count && tokens[k].Sentence == sentence; k++)
+            {
+                closes &= Closing.Contains(Word(text, tokens[k]));
+            }
+
+            if (closes)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Kapan ya orang X dibantai lagi?": asking when it happens again is asking for it.
+    private static bool AskedAgain(string text, List<CommentToken> tokens, int first, int end)
+    {
+        var start = first;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[first].Sentence)
+        {
+            start--;
+        }
+
+        return Word(text, tokens[start]) is "kapan" && end < tokens.Count && tokens[end].Sentence == tokens[first].Sentence && Word(text, tokens[end]) is "lagi";
+    }
+
+    private static readonly WordSet OwnFault = new("ulah", "salah", "kesalahan", "perbuatan", "dosa");
+
+    // "Saya dukung penuh kalau kampung orang X dibakar": support, not denied, for what is done.
+    private static bool SupportedBefore(string text, List<CommentToken> tokens, int first)
+    {
+        for (var i = first - 1; i >= 1 && i >= first - 8 && tokens[i].Sentence == tokens[first].Sentence; i--)
+        {
+            if (Supports.Contains(Word(text, tokens[i])))
+            {
+                return !Words.Negators.Contains(Word(text, tokens[i - 1])) && !Condemned(text, tokens, tokens[first].Sentence);
+            }
+        }
+
+        return false;
+    }
+
+    // "kami akan datang dan menghabisi orang X": the speaker a few words back is the one who acts, unless "siapa pun yang" hands
+    // the act to someone else ("saya mengecam siapa pun yang memukul orang X").
+    private static bool SpeakerActs(string text, List<CommentToken> tokens, int first)
+    {
+        for (var i = first - 1; i >= 0 && i >= first - 6 && tokens[i].Sentence == tokens[first].Sentence; i--)
+        {
+            var word = Word(text, tokens[i]);
+            if (Words.FirstPerson.Contains(word))
+            {
+                return true;
+            }
+
+            if (word is "yang" && i > 0 && Word(text, tokens[i - 1]) is "pun" or "siapa" or "siapapun" or "barangsiapa")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "tidak akan menyalahkan siapa pun yang ...": blame for whoever does it, denied.
+    private static bool Blameless(string text, List<CommentToken> tokens, int who)
+    {
+        for (var i = who - 1; i >= 1 && i >= who - 3 && tokens[i].Sentence == tokens[who].Sentence; i--)
+        {
+            if (Word(text, tokens[i]) is "menyalahkan" or "salahkan" or "mempersalahkan" or "menghukum" or "melaporkan" or "laporkan")
+            {
+                return Before(text, tokens, i, 3, Words.Negators);
+            }
+        }
+
+        return false;
+    }
 
     // Words that condemn it: "pembantaian orang X tahun 1998 adalah tragedi", "mengusir orang X itu kejam".
     private static readonly WordSet Condemnation = new(

@@ -51,7 +51,7 @@ internal static class Words
         "bisa", "dapat", "banget", "sekali", "amat", "begitu", "suka", "gemar", "doyan", "hobi", "ya", "yah", "lho", "loh", "dari",
         "dulu", "sejak", "umumnya", "pada", "dasarnya", "aslinya", "memanglah", "emang", "asli", "ternyata", "seharusnya", "mesti",
         "benar", "sudah", "cuman", "semata", "hanyalah", "cumalah", "tuh", "kalian", "kita", "orang", "manusia", "makhluk", "golongan",
-        "kaum", "bangsa", "umat", "nya", "yang", "tak", "membuat", "membuatku", "bikin", "sungguh", "dianggap", "disebut", "diperlakukan",
+        "kaum", "bangsa", "umat", "nya", "yang", "tak", "membuat", "membuatku", "bikin", "dibuat", "dibikin", "sungguh", "dianggap", "disebut", "diperlakukan",
         "dikenal", "terkenal", "secara", "alami", "alamiah", "bawaan", "genetik", "keturunan", "diibaratkan", "ibaratnya", "seperti", "setara", "dengan",
         "tidak", "lebih", "kurang", "dari", "semua", "di", "mata", "saya", "menurut", "gua", "rendah", "derajatnya", "kelasnya", "kerjanya",
         "bisanya", "taunya", "tahunya", "kerjaannya", "hobinya", "sukanya", "sifatnya", "wataknya", "mentalnya", "otaknya", "gampang",
