@@ -393,13 +393,21 @@ internal static class PredicateFinder
         return false;
     }
 
-    private static bool OpensWithModal(string text, List<CommentToken> tokens, int first)
+    // The first token of the sentence the token at <paramref name="at"/> is in.
+    private static int SentenceStart(List<CommentToken> tokens, int at)
     {
-        var start = first;
-        while (start > 0 && tokens[start - 1].Sentence == tokens[first].Sentence)
+        var start = at;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[at].Sentence)
         {
             start--;
         }
+
+        return start;
+    }
+
+    private static bool OpensWithModal(string text, List<CommentToken> tokens, int first)
+    {
+        var start = SentenceStart(tokens, first);
 
         // "Sudah seharusnya orang X dipulangkan", "memang sebaiknya ...".
         while (start < first && Word(text, tokens[start]) is "sudah" or "memang" or "jadi" or "ya" or "maka" or "makanya" or "jelas")
@@ -491,13 +499,13 @@ internal static class PredicateFinder
                 continue;
             }
 
-            var closes = true;
-            for (var k = i + 1; k < tokens.Count && tokens[k].Sentence == sentence; k++)
+            var k = i + 1;
+            while (k < tokens.Count && tokens[k].Sentence == sentence && Closing.Contains(Word(text, tokens[k])))
             {
-                closes &= Closing.Contains(Word(text, tokens[k]));
+                k++;
             }
 
-            if (closes)
+            if (k == tokens.Count || tokens[k].Sentence != sentence)
             {
                 return true;
             }
@@ -509,13 +517,7 @@ internal static class PredicateFinder
     // "Kapan ya orang X dibantai lagi?": asking when it happens again is asking for it.
     private static bool AskedAgain(string text, List<CommentToken> tokens, int first, int end)
     {
-        var start = first;
-        while (start > 0 && tokens[start - 1].Sentence == tokens[first].Sentence)
-        {
-            start--;
-        }
-
-        return Word(text, tokens[start]) is "kapan" && end < tokens.Count && tokens[end].Sentence == tokens[first].Sentence && Word(text, tokens[end]) is "lagi";
+        return Word(text, tokens[SentenceStart(tokens, first)]) is "kapan" && end < tokens.Count && tokens[end].Sentence == tokens[first].Sentence && Word(text, tokens[end]) is "lagi";
     }
 
     private static readonly WordSet OwnFault = new("ulah", "salah", "kesalahan", "perbuatan", "dosa");
