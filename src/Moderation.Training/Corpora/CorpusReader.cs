@@ -100,7 +100,7 @@ public static class CorpusReader
                 throw new InvalidDataException($"'{path}' line {r + 2}: {row.Length} fields, the header has {table.Header.Count}.");
             }
 
-            var labels = ReviewLabels.For(row[outcome].Trim(), row[category].Trim())
+            var labels = ReviewLabels.For(row[outcome].Trim(), row[category].Trim(), row[text])
                 ?? throw new InvalidDataException(
                     $"'{path}' line {r + 2}: outcome '{row[outcome]}' with category '{row[category]}' is not a verdict the service writes (approved or rejected, a known category).");
             if (string.IsNullOrWhiteSpace(row[text]))

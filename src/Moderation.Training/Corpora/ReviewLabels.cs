@@ -1,4 +1,7 @@
 using Moderation.Decisions;
+using Moderation.Normalisation;
+using Moderation.Rules;
+using Moderation.Rules.Profanity;
 
 namespace Moderation.Training.Corpora;
 
@@ -9,6 +12,9 @@ namespace Moderation.Training.Corpora;
 /// abusive): hate → HS; insult → HS and HS_Individual (in the hate-speech corpus an attack on a person is hate speech
 /// aimed at an individual); profanity → Abusive; gambling → Gambling. Rejections in categories no head scores (threat,
 /// extortion, personal data, sexual, scam, spam, defamation, false news) are the rules' business and label no head.
+/// One approval says less: a comment that only reports or quotes abuse ("dikatai goblok oleh suporter", the profanity
+/// rule's <see cref="RuleSignals.ReportedAbuse"/>) is let through by that rule's counter-signal, but the abusive word is in
+/// it, and the Abusive head scores the words as the corpus labels them; such an approval leaves Abusive unlabelled.
 /// </remarks>
 public static class ReviewLabels
 {
@@ -33,8 +39,36 @@ public static class ReviewLabels
     /// <summary>The heads a rejection in this category is a positive for (empty: none).</summary>
     public static IReadOnlyList<string> PositivesFor(Category category) => PositiveHeads.GetValueOrDefault(category, []);
 
-    /// <summary>Labels and known-mask over <see cref="Heads"/> for one verdict; null when the outcome or category is not one
-    /// the service writes.</summary>
+    private static readonly TextNormaliser Normaliser = new();
+
+    private static readonly ProfanityRule Profanity = new();
+
+    /// <summary>Labels and known-mask over <see cref="Heads"/> for one verdict on <paramref name="text"/>; null when the
+    /// outcome or category is not one the service writes.</summary>
+    public static (bool[] Labels, bool[] Known)? For(string outcome, string category, string text)
+    {
+        if (For(outcome, category) is not { } labelled)
+        {
+            return null;
+        }
+
+        if (outcome == Approved && ReportsAbuse(text))
+        {
+            labelled.Known[Array.IndexOf(Heads, "Abusive")] = false;
+        }
+
+        return labelled;
+    }
+
+    private static bool ReportsAbuse(string text)
+    {
+        var hits = new List<RuleHit>();
+        Profanity.Match(Normaliser.Normalise(text), hits);
+        return hits.Exists(h => h.Signal == RuleSignals.ReportedAbuse);
+    }
+
+    /// <summary>Labels and known-mask over <see cref="Heads"/> for one verdict, whatever its text; null when the outcome or
+    /// category is not one the service writes.</summary>
     public static (bool[] Labels, bool[] Known)? For(string outcome, string category)
     {
         var labels = new bool[Heads.Length];

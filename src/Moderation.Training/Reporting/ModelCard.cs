@@ -123,7 +123,9 @@ public static partial class ModelCard
             $"  duplicate text): {reviews.Split.Train} train, {reviews.Split.Validation} validation, {reviews.Split.Test} test rows. They join the corpus rows of",
             "  each head they label in every part (thresholds are chosen on corpus + review validation rows); the review test part",
             "  is held out and reported on its own below. How a verdict labels the heads: an approval is a negative for every",
-            "  head; a rejection is a positive only for its category's heads and leaves the others unlabelled: hate → HS;",
+            "  head, except that an approval of a comment that only reports or quotes abuse (`rule:reported-abuse`: \"dikatai",
+            "  goblok oleh suporter\") leaves Abusive unlabelled, since the word is there and the head scores the words, not who",
+            "  says them; a rejection is a positive only for its category's heads and leaves the others unlabelled: hate → HS;",
             "  insult → HS and HS_Individual; profanity → Abusive; gambling → Gambling; other categories (threat, extortion,",
             "  personal data, sexual, scam, spam, defamation, false news) label no head, the policy's rules cover them.",
         };

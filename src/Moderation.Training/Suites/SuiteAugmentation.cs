@@ -25,8 +25,8 @@ public static class SuiteAugmentation
             }
 
             var labels = @case.Expect == Expectation.Approved
-                ? ReviewLabels.For(ReviewLabels.Approved, "")
-                : ReviewLabels.For(ReviewLabels.Rejected, @case.Category ?? "");
+                ? ReviewLabels.For(ReviewLabels.Approved, "", @case.Text)
+                : ReviewLabels.For(ReviewLabels.Rejected, @case.Category ?? "", @case.Text);
             if (labels is not { } labelled || !labelled.Known.Any(k => k))
             {
                 continue;

@@ -30,6 +30,17 @@ public class ReviewExportReadingTests
     }
 
     [Fact]
+    public void An_approved_verdict_on_reported_abuse_leaves_the_abusive_head_unlabelled()
+    {
+        var path = Write($"{Header}\r\nc-1,Anak saya dikatai goblok oleh temannya,,approved,m,2026-11-20T08:00:00.000Z\r\n");
+
+        var verdict = CorpusReader.Read(path, CorpusFormat.Reviews).Comments.Single();
+
+        verdict.IsKnown(Array.IndexOf(ReviewLabels.Heads, "Abusive")).Should().BeFalse();
+        verdict.IsKnown(Array.IndexOf(ReviewLabels.Heads, "HS")).Should().BeTrue();
+    }
+
+    [Fact]
     public void Names_the_line_of_a_verdict_the_service_does_not_write()
     {
         var path = Write($"{Header}\r\nc-1,halo,,approved,m,\r\nc-2,judi,gambling,maybe,m,\r\n");

@@ -23,6 +23,40 @@ public class ReviewLabelsTests
     }
 
     [Theory]
+    [InlineData("Pelatih mengaku disebut goblok oleh oknum suporter usai laga.")]
+    [InlineData("Anak saya pulang menangis karena dikatai goblok oleh temannya.")]
+    public void An_approval_of_reported_abuse_leaves_abusive_unlabelled_and_the_other_heads_negative(string text)
+    {
+        var (labels, known) = ReviewLabels.For("approved", string.Empty, text)!.Value;
+
+        labels.Should().OnlyContain(l => !l);
+        known[Array.IndexOf(ReviewLabels.Heads, "Abusive")].Should().BeFalse();
+        known.Count(k => !k).Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("Pelayanan kantor ini lambat sekali, tolong dibenahi.")]
+    [InlineData("Anjing pelacak Polri dikerahkan mencari korban tertimbun.")]
+    [InlineData("Dasar goblok, kerja gitu aja nggak becus.")]
+    public void An_approval_of_a_comment_that_reports_no_abuse_is_a_negative_for_every_head(string text)
+    {
+        var (labels, known) = ReviewLabels.For("approved", string.Empty, text)!.Value;
+
+        labels.Should().OnlyContain(l => !l);
+        known.Should().OnlyContain(k => k);
+    }
+
+    [Fact]
+    public void A_rejection_of_reported_abuse_still_labels_its_category()
+    {
+        var (labels, known) = ReviewLabels.For("rejected", "profanity", "Dia dikatai goblok oleh tetangganya.")!.Value;
+
+        var abusive = Array.IndexOf(ReviewLabels.Heads, "Abusive");
+        labels[abusive].Should().BeTrue();
+        known[abusive].Should().BeTrue();
+    }
+
+    [Theory]
     [InlineData("hate", "HS")]
     [InlineData("insult", "HS,HS_Individual")]
     [InlineData("profanity", "Abusive")]

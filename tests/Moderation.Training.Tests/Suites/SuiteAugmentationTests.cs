@@ -8,6 +8,7 @@ public class SuiteAugmentationTests
     private static readonly SuiteCase Profane = new("a", "BPJS taeekkkkk!!!", Expectation.Held, "stretched", SuiteHalf.Dev, "profanity");
     private static readonly SuiteCase Insult = new("b", "lu goblok, baca dulu", Expectation.Held, "commenter", SuiteHalf.Dev, "insult");
     private static readonly SuiteCase Clean = new("c", "Anjing pelacak menemukan korban", Expectation.Approved, "lookalike", SuiteHalf.Dev);
+    private static readonly SuiteCase Reported = new("e", "Pelatih mengaku disebut goblok oleh oknum suporter", Expectation.Approved, "reported", SuiteHalf.Dev);
     private static readonly SuiteCase Locked = new("d", "Kemenkes mulut comberan", Expectation.Held, "multiword", SuiteHalf.Locked, "profanity");
 
     private static bool Label(LabelledComment row, string head) => row.Labels[Array.IndexOf(ReviewLabels.Heads, head)];
@@ -36,6 +37,15 @@ public class SuiteAugmentationTests
         var row = SuiteAugmentation.ToCorpus([Clean]).Comments.Single();
         row.Labels.Should().OnlyContain(l => !l);
         ReviewLabels.Heads.Should().OnlyContain(h => Known(row, h));
+    }
+
+    [Fact]
+    public void A_case_to_approve_that_reports_abuse_leaves_the_abusive_head_unlabelled()
+    {
+        var row = SuiteAugmentation.ToCorpus([Reported]).Comments.Single();
+        Known(row, "Abusive").Should().BeFalse();
+        Known(row, "HS").Should().BeTrue();
+        Label(row, "HS").Should().BeFalse();
     }
 
     [Fact]
