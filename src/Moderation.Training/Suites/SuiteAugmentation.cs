@@ -3,8 +3,9 @@ using Moderation.Training.Corpora;
 namespace Moderation.Training.Suites;
 
 /// <summary>A suite's development half as extra training rows, labelled the way a moderator's verdict labels the heads
-/// (<see cref="ReviewLabels"/>): a case to approve is a negative for every head, a case to hold a positive for the heads its
-/// category stands for (profanity → Abusive; insult → HS and HS_Individual; hate → HS). The locked half never trains.</summary>
+/// (<see cref="ReviewLabels"/>): a case to approve is a negative for every head (Abusive left unlabelled when it only
+/// reports abuse), a case to hold a positive for the heads its category stands for (profanity → Abusive; insult → HS and
+/// HS_Individual; hate → HS). The locked half never trains.</summary>
 public static class SuiteAugmentation
 {
     /// <param name="weight">How many times each case is repeated, so a few hundred cases can count against a corpus of thousands.
