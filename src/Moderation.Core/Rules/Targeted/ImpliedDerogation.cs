@@ -37,6 +37,9 @@ internal static class ImpliedDerogation
         ?? Shunned(text, tokens, target) ?? Estranged(text, tokens, target) ?? Hopeless(text, tokens, target) ?? Rare(text, tokens, target)
         ?? Fabled(text, tokens, target) ?? Backhanded(text, tokens, target) ?? Culled(text, tokens, target);
 
+    // The stems of the passives that cut a number: "dikurangi", "dibatasi".
+    private static readonly WordSet Cuts = new("kurangi", "tekan", "batasi", "pangkas", "kendalikan", "turunkan");
+
     // "Populasi orang X di sini harus dikurangi": the group's numbers to be cut.
     private static int? Culled(string text, List<CommentToken> tokens, Target target)
     {
@@ -49,8 +52,8 @@ internal static class ImpliedDerogation
         for (var i = target.End + 1; i < tokens.Count && i < target.End + 7 && tokens[i].Sentence == sentence; i++)
         {
             // The tokens may read the passive as "di" and its stem ("di kurangi").
-            var cut = tokens[i].In(text) is "dikurangi" or "ditekan" or "dibatasi" or "dipangkas" or "dikendalikan" or "diturunkan"
-                || (tokens[i].In(text) is "di" && i + 1 < tokens.Count && tokens[i + 1].In(text) is "kurangi" or "tekan" or "batasi" or "pangkas" or "kendalikan" or "turunkan");
+            var word = tokens[i].In(text);
+            var cut = (word.StartsWith("di") && Cuts.Contains(word[2..])) || (word is "di" && i + 1 < tokens.Count && Cuts.Contains(tokens[i + 1].In(text)));
             if (cut && Words.Modals.Contains(tokens[i - 1].In(text)) && !Words.Negators.Contains(tokens[i - 2].In(text)))
             {
                 return i;

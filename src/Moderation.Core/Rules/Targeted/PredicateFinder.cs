@@ -458,7 +458,7 @@ internal static class PredicateFinder
 
             if (word is "halal" or "pahala" or "berpahala" or "jihad"
                 || (word is "dosa" or "berdosa" && Words.Negators.Contains(Word(text, tokens[i - 1])))
-                || (Approval.Contains(word) && !Words.Negators.Contains(Word(text, tokens[i - 1]))))
+                || Approves(text, tokens, i))
             {
                 return true;
             }
@@ -474,6 +474,10 @@ internal static class PredicateFinder
     private static readonly WordSet Approval = new(
         "benar", "tepat", "wajar", "sah", "sah-sah", "boleh", "perlu", "solusi", "mulia", "terpuji", "wajib", "dibenarkan", "diperbolehkan",
         "pantas", "layak", "keharusan", "kewajiban", "patriotik", "heroik", "berjasa", "setimpal", "pahlawan");
+
+    // An approval word at <paramref name="at"/> (never the first token) that the word before does not deny.
+    private static bool Approves(string text, List<CommentToken> tokens, int at) =>
+        Approval.Contains(Word(text, tokens[at])) && !Words.Negators.Contains(Word(text, tokens[at - 1]));
 
     // Words that may close a sentence after the approval of what was done: "kalau dipukuli ya wajar saja", "memang layak kok".
     private static readonly WordSet Closing = new(
@@ -492,7 +496,7 @@ internal static class PredicateFinder
         for (var i = end; i < tokens.Count && tokens[i].Sentence == sentence; i++)
         {
             var word = Word(text, tokens[i]);
-            var judged = (Approval.Contains(word) && !Words.Negators.Contains(Word(text, tokens[i - 1])))
+            var judged = Approves(text, tokens, i)
                 || (word is "sendiri" && Word(text, tokens[i - 1]) is "mereka" or "dia" && Before(text, tokens, i - 1, 3, OwnFault));
             if (!judged)
             {
