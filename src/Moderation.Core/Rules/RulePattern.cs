@@ -36,7 +36,7 @@ internal static class RulePattern
     }
 
     /// <summary>Substrings a rule needs to see before its patterns can match; a vectorised search skips most comments cheaply.</summary>
-    public static TriggerWords Triggers(params string[] words) => new(words);
+    public static TriggerWords Triggers(params string[] words) => new(words, TriggerIndex.Rules);
 
     public static bool Mentions(string text, TriggerWords triggers) => triggers.AnyIn(text);
 

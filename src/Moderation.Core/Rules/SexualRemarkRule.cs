@@ -90,8 +90,7 @@ public sealed class SexualRemarkRule : IRule
         }
 
         var scratch = _scratch ??= new Scratch();
-        var tokens = scratch.Tokens;
-        CommentTokens.Read(text, tokens);
+        var tokens = CommentTokens.Of(text);
         if (InContext(canonical, tokens))
         {
             return;
@@ -218,8 +217,6 @@ public sealed class SexualRemarkRule : IRule
 
     private sealed class Scratch
     {
-        public List<CommentToken> Tokens { get; } = [];
-
         public List<Target> Targets { get; } = [];
     }
 }

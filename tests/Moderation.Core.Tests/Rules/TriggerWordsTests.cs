@@ -43,6 +43,34 @@ public class TriggerWordsTests
     }
 
     [Fact]
+    public void Sets_that_share_an_index_each_answer_for_their_own_words()
+    {
+        var index = new TriggerIndex();
+        var threats = new TriggerWords(["bunuh", "bakar"], index);
+        var gambling = new TriggerWords(["slot", "gacor"], index);
+        const string text = "slot gacor hari ini";
+
+        threats.AnyIn(text).Should().BeFalse();
+        gambling.AnyIn(text).Should().BeTrue();
+        threats.AnyIn("kubakar rumahmu").Should().BeTrue();
+        gambling.AnyIn("kubakar rumahmu").Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_set_added_after_a_text_was_searched_is_searched_for_in_that_text()
+    {
+        var index = new TriggerIndex();
+        var threats = new TriggerWords(["bunuh"], index);
+        const string text = "slot gacor, gw bunuh lu";
+        threats.AnyIn(text).Should().BeTrue();
+
+        var gambling = new TriggerWords(["gacor"], index);
+
+        gambling.AnyIn(text).Should().BeTrue();
+        threats.AnyIn(text).Should().BeTrue();
+    }
+
+    [Fact]
     public void Refuses_an_empty_or_non_ascii_word()
     {
         new Action(() => _ = new TriggerWords(["ok", ""])).Should().Throw<ArgumentException>();

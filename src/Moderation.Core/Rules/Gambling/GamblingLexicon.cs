@@ -8,13 +8,19 @@ internal static class GamblingLexicon
     private const string Gap = RulePattern.Gap;
 
     /// <summary>Jargon that promoters use and ordinary comments rarely do; each distinct term counts once.</summary>
-    public static readonly Regex Jargon = RulePattern.Create(
+    /// <remarks>Screened by a word every match contains, for a phrase its rarer word ("sgp" of "data sgp", "member" of "new member"):
+    /// a regex that may start at nearly every letter is slow, and "data" or "live" are in many comments.</remarks>
+    public static readonly ScreenedPattern Jargon = RulePattern.Screened(
         $@"\b(?:gacor|maxwin|max{Gap}win|jp|jepe|jackpot|wd|withdraw|depo|deposit|scatter|pola{Gap}(?:gacor|slot|maxwin|jitu)|slot|slots|rtp|togel|toto|4d|sbobet|" +
         $@"casino|kasino|freebet|free{Gap}?spin|bonus{Gap}new{Gap}member|new{Gap}member|rungkad|anti{Gap}rungkad|mahjong{Gap}ways|sweet{Gap}bonanza|gates{Gap}of{Gap}olympus|" +
         $@"pragmatic{Gap}play|pg{Gap}soft|x(?:100|250|500|1000|5000)|parlay|bandar{Gap}(?:togel|slot|bola|judi)|akun{Gap}(?:pro|demo){Gap}slot|situs{Gap}(?:slot|judi|togel|gacor)|slot{Gap}online|judi{Gap}online|judol|" +
         $@"angka{Gap}(?:main|jitu|keluar|ikut|hoki|mati)|(?:prediksi|bocoran|rumus){Gap}(?:togel|toto|jitu|sgp|hk|sdy|hongkong|singapore|sydney|macau|angka|akurat)|" +
         $@"colok{Gap}(?:bebas|macau|naga|jitu|angka|2d)|bbfs|shio|2d|3d|sgp|sdy|pasaran{Gap}(?:sgp|hk|sdy|togel|toto|singapore|hongkong|sydney|macau)|" +
-        $@"(?:keluaran|result|data|live{Gap}draw|pengeluaran){Gap}(?:sgp|hk|sdy|macau|togel)|live{Gap}draw|invest{Gap}(?:2d|3d|4d))\b");
+        $@"(?:keluaran|result|data|live{Gap}draw|pengeluaran){Gap}(?:sgp|hk|sdy|macau|togel)|live{Gap}draw|invest{Gap}(?:2d|3d|4d))\b",
+        "gacor", "max", "jp", "jepe", "jackpot", "wd", "withdraw", "depo", "scatter", "jitu", "slot", "rtp", "togel", "toto", "4d",
+        "sbobet", "casino", "kasino", "freebet", "spin", "member", "rungkad", "mahjong", "bonanza", "olympus", "pragmatic", "pg",
+        "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "judi", "judol", "angka", "prediksi", "bocoran", "rumus", "colok",
+        "bbfs", "shio", "2d", "3d", "sgp", "hk", "sdy", "pasaran", "macau", "draw");
 
     /// <summary>Jargon words that are also ordinary banking, computing or everyday words (a RAM slot, a bank deposit, a 4D film,
     /// a train depot): alone or in pairs they promote nothing, and they count only beside a brand or a clearer gambling word.</summary>
@@ -76,13 +82,6 @@ internal static class GamblingLexicon
         "pg soft", "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "judi", "judol", "gambling", "taruhan", "win", "angka",
         "prediksi", "bocoran", "rumus", "colok", "bbfs", "shio", "2d", "3d", "sgp", "sdy", "pasaran", "keluaran", "result", "data",
         "live draw", "pengeluaran", "invest");
-
-    /// <summary>Substrings every <see cref="Jargon"/> match contains (a superset of its needs, so a miss means no match).</summary>
-    public static readonly TriggerWords JargonLiterals = RulePattern.Triggers(
-        "gacor", "max", "jp", "jepe", "jackpot", "wd", "withdraw", "depo", "scatter", "pola", "slot", "rtp", "togel", "toto", "4d",
-        "sbobet", "casino", "kasino", "freebet", "free", "new", "rungkad", "mahjong", "sweet", "gates", "pragmatic", "pg",
-        "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "akun", "situs", "judi", "judol", "angka", "prediksi", "bocoran",
-        "rumus", "colok", "bbfs", "shio", "2d", "3d", "sgp", "sdy", "pasaran", "keluaran", "result", "data", "live", "pengeluaran", "invest");
 
     /// <summary>The gambling words a <see cref="WeakBrand"/> without digits ends in.</summary>
     public static readonly TriggerWords WeakBrandWords = RulePattern.Triggers(

@@ -11,7 +11,7 @@ public sealed class GamblingOppositionRule : IRule
     {
         var canonical = text.Canonical.Text;
         if (!RulePattern.Mentions(canonical, GamblingLexicon.Triggers)
-            || !RulePattern.IsMatch(GamblingLexicon.Topic, canonical) && !(RulePattern.Mentions(canonical, GamblingLexicon.JargonLiterals) && RulePattern.IsMatch(GamblingLexicon.Jargon, canonical)))
+            || !RulePattern.IsMatch(GamblingLexicon.Topic, canonical) && !RulePattern.IsMatch(GamblingLexicon.Jargon, canonical))
         {
             return;
         }

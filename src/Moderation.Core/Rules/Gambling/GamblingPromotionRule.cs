@@ -21,12 +21,8 @@ public sealed class GamblingPromotionRule : IRule
         var first = hits.Count;
 
         // Each pattern runs only where its literal needs are present: digits alone (a price, a score) reach none of them.
-        if (RulePattern.Mentions(canonical, GamblingLexicon.JargonLiterals))
-        {
-            RulePattern.AddMatches(GamblingLexicon.Jargon, canonical, TextView.Canonical, RuleSignals.Gambling, 0, hits, "jargon");
-        }
-
-        if (canonical != folded && RulePattern.Mentions(folded, GamblingLexicon.JargonLiterals))
+        RulePattern.AddMatches(GamblingLexicon.Jargon, canonical, TextView.Canonical, RuleSignals.Gambling, 0, hits, "jargon");
+        if (canonical != folded)
         {
             RulePattern.AddMatches(GamblingLexicon.Jargon, folded, TextView.Folded, RuleSignals.Gambling, 0, hits, "jargon");
         }

@@ -49,8 +49,7 @@ public sealed class DefamationRule : IRule
             return;
         }
 
-        var tokens = PeopleWorkspace.Tokens;
-        CommentTokens.Read(text, tokens);
+        var tokens = CommentTokens.Of(text);
         var people = PeopleWorkspace.People;
         PersonMentions.Find(text, tokens, people);
         if (people.Count == 0)

@@ -22,8 +22,7 @@ public sealed class PublicFigureRule : IRule
             return;
         }
 
-        var tokens = PeopleWorkspace.Tokens;
-        CommentTokens.Read(text, tokens);
+        var tokens = CommentTokens.Of(text);
         var people = PeopleWorkspace.People;
         PersonMentions.Find(text, tokens, people);
         foreach (var person in people)

@@ -10,11 +10,26 @@ internal static class CommentTokens
     [ThreadStatic]
     private static List<int>? _pieces;
 
-    /// <summary>Fills <paramref name="tokens"/> with the words of <paramref name="text"/>'s canonical view.</summary>
-    public static void Read(NormalisedText text, List<CommentToken> tokens)
+    [ThreadStatic]
+    private static NormalisedText? _read;
+
+    [ThreadStatic]
+    private static List<CommentToken>? _tokens;
+
+    /// <summary>The words of <paramref name="text"/>'s canonical view, read once per comment and thread: every rule that needs
+    /// them gets the same list, which none of them changes.</summary>
+    public static List<CommentToken> Of(NormalisedText text)
     {
-        Split(text, tokens);
-        Respell(text.Canonical.Text, tokens);
+        var tokens = _tokens ??= [];
+        if (!ReferenceEquals(_read, text))
+        {
+            _read = null;
+            Split(text, tokens);
+            Respell(text.Canonical.Text, tokens);
+            _read = text;
+        }
+
+        return tokens;
     }
 
     private static void Split(NormalisedText text, List<CommentToken> tokens)

@@ -37,7 +37,7 @@ public sealed class TargetedSpeechRule : IRule
         }
 
         var scratch = _scratch ??= new Scratch();
-        CommentTokens.Read(text, scratch.Tokens);
+        scratch.Tokens = CommentTokens.Of(text);
         TargetFinder.Find(text, scratch.Tokens, people: violent, scratch.Targets);
         if (scratch.Targets.Count == 0)
         {
@@ -981,7 +981,8 @@ public sealed class TargetedSpeechRule : IRule
 
     private sealed class Scratch
     {
-        public List<CommentToken> Tokens { get; } = [];
+        /// <summary>The comment's words (<see cref="CommentTokens.Of"/>), shared with the other rules.</summary>
+        public List<CommentToken> Tokens { get; set; } = [];
 
         public List<Target> Targets { get; } = [];
 
