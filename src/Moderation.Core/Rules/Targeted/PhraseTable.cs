@@ -72,6 +72,7 @@ internal sealed class PhraseTable<T>
     {
         private Dictionary<string, Node>? _children;
         private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private WordShapes _shapes;
 
         public T? Value { get; set; }
 
@@ -88,6 +89,7 @@ internal sealed class PhraseTable<T>
             if (!_children.TryGetValue(word, out var child))
             {
                 _children[word] = child = new Node();
+                _shapes.Add(word);
             }
 
             return child;
@@ -95,7 +97,7 @@ internal sealed class PhraseTable<T>
 
         public bool TryGet(ReadOnlySpan<char> word, out Node next)
         {
-            if (_children is null)
+            if (_children is null || !_shapes.MayHold(word))
             {
                 next = null!;
                 return false;
