@@ -25,12 +25,12 @@ internal static partial class LinkMasking
         @"|(?<domain>(?<![a-z0-9@._\-/])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:" + Tld + ")(?![a-z0-9\\-])" + PathTail + ")";
 
     [GeneratedRegex(Expression, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex Pattern();
+    internal static partial Regex Pattern();
 
     public static void Mask(MappedTextBuilder folded, string foldedText, MappedTextBuilder output)
     {
         var copied = 0;
-        foreach (Match match in Pattern().Matches(foldedText))
+        foreach (Match match in MayHold(foldedText) ? Pattern().Matches(foldedText) : Enumerable.Empty<Match>())
         {
             if (match.Groups["email"].Success)
             {
@@ -61,6 +61,26 @@ internal static partial class LinkMasking
         {
             output.AppendFrom(folded, copied);
         }
+    }
+
+    /// <summary>False only for texts without an e-mail address, a link or a mention: each needs an "@", the ":" of "://", or a
+    /// dot with something other than a space after it. Most comments have none, and the pattern would be tried at every letter.</summary>
+    internal static bool MayHold(string text)
+    {
+        if (text.AsSpan().IndexOfAny('@', ':') >= 0)
+        {
+            return true;
+        }
+
+        for (var dot = text.IndexOf('.'); dot >= 0 && dot + 1 < text.Length; dot = text.IndexOf('.', dot + 1))
+        {
+            if (text[dot + 1] != ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AppendBrand(MappedTextBuilder folded, string text, int index, int length, MappedTextBuilder output)

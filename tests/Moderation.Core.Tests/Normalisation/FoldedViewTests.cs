@@ -156,3 +156,42 @@ public class FoldedViewTests
     public void Decodes_html_entities() =>
         Folded("Q&amp;A &lt;3").Should().Be("q&a <3");
 }
+
+/// <summary>The link masking's screen lets through every text its pattern matches, so skipping the others masks the same.</summary>
+public class LinkMaskingScreenTests
+{
+    [Theory]
+    [InlineData("cek https://bit.ly/abc123, mantap")]
+    [InlineData("buka www.contoh.com/promo")]
+    [InlineData("klik detik.com")]
+    [InlineData("hubungi @admin_desa")]
+    [InlineData("kirim ke budi@mail.com")]
+    [InlineData("http://localhost")]
+    public void Lets_through_a_text_with_a_link_a_mention_or_an_address(string text)
+    {
+        LinkMasking.Pattern().IsMatch(text).Should().BeTrue();
+        LinkMasking.MayHold(text).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("Semoga perdamaian segera tercapai. Kasihan warga sipil.")]
+    [InlineData("harga naik terus, rakyat kecil yang menanggung")]
+    public void Screens_out_a_plain_comment(string text) => LinkMasking.MayHold(text).Should().BeFalse();
+
+    [Moderation.Core.Tests.Features.SharedCorporaFact]
+    public void Lets_through_every_line_of_the_shared_corpora_that_the_pattern_matches()
+    {
+        var matched = 0;
+        foreach (var line in Moderation.Core.Tests.Features.SharedCorporaFactAttribute.Lines())
+        {
+            var text = line.ToLowerInvariant();
+            if (LinkMasking.Pattern().IsMatch(text))
+            {
+                matched++;
+                LinkMasking.MayHold(text).Should().BeTrue($"the pattern matches \"{text}\"");
+            }
+        }
+
+        matched.Should().BeGreaterThan(100);
+    }
+}

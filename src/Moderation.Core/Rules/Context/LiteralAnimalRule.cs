@@ -50,8 +50,27 @@ public sealed class LiteralAnimalRule : IRule
         }
     }
 
+    // The last comment judged on this thread and the answer: the profanity rule asks about the same comment after this rule.
+    [ThreadStatic]
+    private static NormalisedText? _judged;
+
+    [ThreadStatic]
+    private static bool _literal;
+
     /// <summary>Whether the comment names an animal and speaks of the animal, not of someone called one.</summary>
     public static bool IsLiteral(NormalisedText text)
+    {
+        if (!ReferenceEquals(_judged, text))
+        {
+            _judged = null;
+            _literal = Judge(text);
+            _judged = text;
+        }
+
+        return _literal;
+    }
+
+    private static bool Judge(NormalisedText text)
     {
         var canonical = text.Canonical.Text;
         if (!RulePattern.Mentions(canonical, Animals) || !RulePattern.IsMatch(AnimalWord, canonical))
