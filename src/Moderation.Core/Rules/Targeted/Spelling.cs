@@ -15,7 +15,8 @@ internal static class Spelling
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LexiconLookup = Lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Words a reader may mean as written: the lexicons', the slang dictionary's and everyday words.
+    // Words a reader may mean as written: the lexicons', the slang dictionary's (its slang and what it means) and everyday words,
+    // in one set, so that the many lookups of words that are none of them (every piece of a long unknown word) hash once.
     private static readonly HashSet<string> Known = KnownWords();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownLookup = Known.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -26,7 +27,7 @@ internal static class Spelling
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VariantLookup = Variants.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a word is one the reader may mean as written.</summary>
-    public static bool IsKnown(ReadOnlySpan<char> word) => KnownLookup.Contains(word) || SlangDictionary.Lookup.ContainsKey(word);
+    public static bool IsKnown(ReadOnlySpan<char> word) => KnownLookup.Contains(word);
 
     // Words one letter from a lexicon word that are words in their own right.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CollisionLookup =
@@ -109,6 +110,7 @@ internal static class Spelling
         var words = new HashSet<string>(Lexicon, StringComparer.Ordinal);
         words.UnionWith(CommonWords.Text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
         words.UnionWith(SlangDictionary.Formal.SelectMany(w => w.Split(' ')));
+        words.UnionWith(SlangDictionary.Slang);
         foreach (var set in new[] { Words.Negators, Words.Skippable, Words.Questions, Words.Modals, Words.FirstPerson, Words.CallAfter,
                      Words.BetweenAfter, Words.BetweenBefore, Words.Contrast, Words.AnimalCues, Words.PassiveSpeech, Words.Transitive,
                      GroupLexicon.Collective, GroupLexicon.PlaceBefore, GroupLexicon.PlaceAfter, GroupLexicon.ThingBefore })
@@ -132,7 +134,7 @@ internal static class Spelling
 
             foreach (var variant in Misspellings(word))
             {
-                if (variant.Length < MinimumLength - 1 || Known.Contains(variant) || SlangDictionary.Lookup.ContainsKey(variant))
+                if (variant.Length < MinimumLength - 1 || Known.Contains(variant))
                 {
                     continue;
                 }
