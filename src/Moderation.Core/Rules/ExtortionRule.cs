@@ -78,7 +78,8 @@ public sealed class ExtortionRule : IRule
         var first = hits.Count;
         var demands = RulePattern.AddMatches(Demand, text, view, RuleSignals.Extortion, 0, hits, "demand");
         var exposures = RulePattern.AddMatches(Exposure, text, view, RuleSignals.Extortion, 0, hits, "exposure");
-        var conditional = RulePattern.IsMatch(Condition, text);
+        // The condition ("atau", "kalau tidak") tells only a demand's confidence apart.
+        var conditional = demands > 0 && RulePattern.IsMatch(Condition, text);
         if (demands > 0 && conditional && exposures == 0)
         {
             exposures = RulePattern.AddMatches(GoesViral, text, view, RuleSignals.Extortion, 0, hits, "exposure");
