@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Moderation.Rules;
 
 /// <summary>Up to 64 sets of <see cref="TriggerWords"/> searched for together: one Aho-Corasick automaton over the words of
@@ -114,14 +117,15 @@ internal sealed class TriggerIndex
 
         public ulong Search(string text)
         {
-            var next = _next;
-            var columns = _columns;
+            // Every entry is a row offset the table was built with, and every column is below the width: no bounds to check.
+            ref var next = ref MemoryMarshal.GetArrayDataReference(_next);
+            ref var columns = ref MemoryMarshal.GetArrayDataReference(_columns);
             var width = _width;
             var row = 0;
             var found = 0UL;
             foreach (var c in text)
             {
-                row = next[row + (c < 128 ? columns[c] : 0)];
+                row = Unsafe.Add(ref next, row + (c < 128 ? Unsafe.Add(ref columns, c) : 0));
                 if (row < 0)
                 {
                     row = ~row;
