@@ -184,6 +184,19 @@ public class TargetedSpeechRuleTests
     public void Holds_threats_whose_speaker_opens_the_clause_weapons_made_ready_and_places_cleansed(string comment) =>
         RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.Threat);
 
+    [Theory]
+    [InlineData("Udah waktunya orang Madura dibersihkan dari kota ini")]
+    [InlineData("Sudah saatnya kaum Syiah disterilkan dari sini")]
+    public void Holds_a_call_for_a_group_to_be_cleansed_from_a_place(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().Contain(h => h.Signal == RuleSignals.Threat && h.Kind == "incitement");
+
+    [Theory]
+    [InlineData("Sungai harus dibersihkan dari sampah")]
+    [InlineData("Udah waktunya got dibersihkan dari sampah plastik")]
+    [InlineData("Warga Madura dibersihkan dari daftar penerima bansos, kata dinas sosial")]
+    public void Passes_places_cleaned_and_a_group_cleared_from_a_list(string comment) =>
+        RuleProbe.Hits(_rule, comment).Should().NotContain(h => h.Signal == RuleSignals.Threat || h.Signal == RuleSignals.GroupHate);
+
     [Fact]
     public void Holds_a_passive_call_governed_by_the_modal_that_opens_the_sentence() =>
         RuleProbe.Hits(_rule, "Sebaiknya orang-orang Aceh itu dikurung di provinsinya sendiri.").Should().Contain(h => h.Signal == RuleSignals.GroupHate);

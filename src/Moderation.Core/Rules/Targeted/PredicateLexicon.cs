@@ -133,14 +133,24 @@ internal static class PredicateLexicon
             }
         }
 
-        // "membersihkan kota ini dari orang X": a place cleansed of a group.
+        // "membersihkan kota ini dari orang X": a place cleansed of a group; and "orang X dibersihkan dari kota ini": a group
+        // cleansed from a place (the longer phrase wins over "dibersihkan dari", which looks for the group after it).
+        string[] places = ["kota", "kampung", "desa", "negeri", "negara", "daerah", "wilayah", "sekolah", "kantor", "lingkungan", "kompleks", "pulau", "tanah", "bumi", "dunia", "indonesia", "nusantara"];
         foreach (var cleanse in (string[])["bersihkan", "membersihkan", "bebaskan", "membebaskan", "sterilkan", "mensterilkan", "dibersihkan", "disterilkan"])
         {
-            foreach (var place in (string[])["kota", "kampung", "desa", "negeri", "negara", "daerah", "wilayah", "sekolah", "kantor", "lingkungan", "kompleks", "pulau", "tanah", "bumi", "dunia", "indonesia", "nusantara"])
+            foreach (var place in places)
             {
                 yield return ($"{cleanse} {place} dari", new Predicate(PredicateKind.Violence, PredicateForm.Phrase, TargetSide.After));
                 yield return ($"{cleanse} {place} ini dari", new Predicate(PredicateKind.Violence, PredicateForm.Phrase, TargetSide.After));
                 yield return ($"{cleanse} {place} kita dari", new Predicate(PredicateKind.Violence, PredicateForm.Phrase, TargetSide.After));
+            }
+        }
+
+        foreach (var cleansed in (string[])["dibersihkan", "disterilkan"])
+        {
+            foreach (var place in places.Append("sini"))
+            {
+                yield return ($"{cleansed} dari {place}", new Predicate(PredicateKind.Violence, PredicateForm.Phrase, TargetSide.Before));
             }
         }
 
