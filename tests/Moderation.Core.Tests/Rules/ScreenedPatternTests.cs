@@ -1,4 +1,3 @@
-using System.Reflection;
 using Moderation.Core.Tests.Features;
 using Moderation.Core.Tests.Pipeline;
 using Moderation.Normalisation;
@@ -14,11 +13,7 @@ public class ScreenedPatternTests
     private static readonly TextNormaliser Normaliser = new();
 
     /// <summary>Every screened pattern declared by a rule, found by reflection so a new one is covered without listing it here.</summary>
-    private static IReadOnlyList<(string Name, ScreenedPattern Pattern)> RulePatterns { get; } = typeof(RuleSet).Assembly.GetTypes()
-        .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic).Select(f => (Type: t, Field: f)))
-        .Where(x => x.Field.FieldType == typeof(ScreenedPattern))
-        .Select(x => ($"{x.Type.Name}.{x.Field.Name}", (ScreenedPattern)x.Field.GetValue(null)!))
-        .ToList();
+    private static IReadOnlyList<(string Name, ScreenedPattern Pattern)> RulePatterns { get; } = RuleStatics.Of<ScreenedPattern>();
 
     // Comments each pattern matches, so that no screen is checked only against texts its pattern never matches.
     private static readonly string[] Positives =

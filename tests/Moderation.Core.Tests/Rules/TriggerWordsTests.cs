@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using Moderation.Core.Tests.Features;
 using Moderation.Normalisation;
@@ -13,11 +12,7 @@ public class TriggerWordsTests
     private static readonly TextNormaliser Normaliser = new();
 
     /// <summary>Every trigger set declared by a rule, found by reflection so a new set is covered without listing it here.</summary>
-    private static IReadOnlyList<TriggerWords> RuleTriggerSets { get; } = typeof(RuleSet).Assembly.GetTypes()
-        .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
-        .Where(f => f.FieldType == typeof(TriggerWords))
-        .Select(f => (TriggerWords)f.GetValue(null)!)
-        .ToList();
+    private static IReadOnlyList<TriggerWords> RuleTriggerSets { get; } = RuleStatics.Of<TriggerWords>().Select(x => x.Value).ToList();
 
     [Fact]
     public void Finds_a_word_at_the_start_in_the_middle_and_at_the_end()

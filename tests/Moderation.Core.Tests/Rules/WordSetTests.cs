@@ -1,5 +1,3 @@
-using System.Reflection;
-using Moderation.Rules;
 using Moderation.Rules.Targeted;
 
 namespace Moderation.Core.Tests.Rules;
@@ -9,12 +7,7 @@ namespace Moderation.Core.Tests.Rules;
 public class WordSetTests
 {
     /// <summary>Every word set the rules declare, found by reflection so a new one is covered without listing it here.</summary>
-    private static IReadOnlyList<WordSet> RuleWordSets { get; } = typeof(RuleSet).Assembly.GetTypes()
-        .Where(t => !t.ContainsGenericParameters)
-        .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
-        .Where(f => f.FieldType == typeof(WordSet))
-        .Select(f => (WordSet)f.GetValue(null)!)
-        .ToList();
+    private static IReadOnlyList<WordSet> RuleWordSets { get; } = RuleStatics.Of<WordSet>().Select(x => x.Value).ToList();
 
     [Fact]
     public void Holds_every_word_of_every_rule_word_set()
