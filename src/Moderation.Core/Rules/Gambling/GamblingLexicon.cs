@@ -9,7 +9,7 @@ internal static class GamblingLexicon
 
     /// <summary>Jargon that promoters use and ordinary comments rarely do; each distinct term counts once.</summary>
     /// <remarks>Screened by a word every match contains, for a phrase its rarer word ("sgp" of "data sgp", "member" of "new member"):
-    /// a regex that may start at nearly every letter is slow, and "data" or "live" are in many comments.</remarks>
+    /// "data", "live" and "new" are in many comments that say nothing of gambling.</remarks>
     public static readonly ScreenedPattern Jargon = RulePattern.Screened(
         $@"\b(?:gacor|maxwin|max{Gap}win|jp|jepe|jackpot|wd|withdraw|depo|deposit|scatter|pola{Gap}(?:gacor|slot|maxwin|jitu)|slot|slots|rtp|togel|toto|4d|sbobet|" +
         $@"casino|kasino|freebet|free{Gap}?spin|bonus{Gap}new{Gap}member|new{Gap}member|rungkad|anti{Gap}rungkad|mahjong{Gap}ways|sweet{Gap}bonanza|gates{Gap}of{Gap}olympus|" +
