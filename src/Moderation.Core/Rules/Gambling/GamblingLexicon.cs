@@ -10,13 +10,13 @@ internal static class GamblingLexicon
     /// <summary>Jargon that promoters use and ordinary comments rarely do; each distinct term counts once.</summary>
     /// <remarks>Screened by a word every match contains, for a phrase its rarer word ("sgp" of "data sgp", "member" of "new member"):
     /// "data", "live" and "new" are in many comments that say nothing of gambling.</remarks>
-    public static readonly ScreenedPattern Jargon = RulePattern.Screened(
+    public static readonly ScreenedPattern Jargon = RulePattern.Screened(RulePattern.CreateWordList(
         $@"\b(?:gacor|maxwin|max{Gap}win|jp|jepe|jackpot|wd|withdraw|depo|deposit|scatter|pola{Gap}(?:gacor|slot|maxwin|jitu)|slot|slots|rtp|togel|toto|4d|sbobet|" +
         $@"casino|kasino|freebet|free{Gap}?spin|bonus{Gap}new{Gap}member|new{Gap}member|rungkad|anti{Gap}rungkad|mahjong{Gap}ways|sweet{Gap}bonanza|gates{Gap}of{Gap}olympus|" +
         $@"pragmatic{Gap}play|pg{Gap}soft|x(?:100|250|500|1000|5000)|parlay|bandar{Gap}(?:togel|slot|bola|judi)|akun{Gap}(?:pro|demo){Gap}slot|situs{Gap}(?:slot|judi|togel|gacor)|slot{Gap}online|judi{Gap}online|judol|" +
         $@"angka{Gap}(?:main|jitu|keluar|ikut|hoki|mati)|(?:prediksi|bocoran|rumus){Gap}(?:togel|toto|jitu|sgp|hk|sdy|hongkong|singapore|sydney|macau|angka|akurat)|" +
         $@"colok{Gap}(?:bebas|macau|naga|jitu|angka|2d)|bbfs|shio|2d|3d|sgp|sdy|pasaran{Gap}(?:sgp|hk|sdy|togel|toto|singapore|hongkong|sydney|macau)|" +
-        $@"(?:keluaran|result|data|live{Gap}draw|pengeluaran){Gap}(?:sgp|hk|sdy|macau|togel)|live{Gap}draw|invest{Gap}(?:2d|3d|4d))\b",
+        $@"(?:keluaran|result|data|live{Gap}draw|pengeluaran){Gap}(?:sgp|hk|sdy|macau|togel)|live{Gap}draw|invest{Gap}(?:2d|3d|4d))\b"),
         "gacor", "max", "jp", "jepe", "jackpot", "wd", "withdraw", "depo", "scatter", "jitu", "slot", "rtp", "togel", "toto", "4d",
         "sbobet", "casino", "kasino", "freebet", "spin", "member", "rungkad", "mahjong", "bonanza", "olympus", "pragmatic", "pg",
         "x100", "x250", "x500", "x1000", "x5000", "parlay", "bandar", "judi", "judol", "angka", "prediksi", "bocoran", "rumus", "colok",
