@@ -475,7 +475,7 @@ internal static class PredicateFinder
         "benar", "tepat", "wajar", "sah", "sah-sah", "boleh", "perlu", "solusi", "mulia", "terpuji", "wajib", "dibenarkan", "diperbolehkan",
         "pantas", "layak", "keharusan", "kewajiban", "patriotik", "heroik", "berjasa", "setimpal", "pahlawan");
 
-    // An approval word at <paramref name="at"/> (never the first token) that the word before does not deny.
+    // An approval word at token "at" (never the first token) that the word before does not deny.
     private static bool Approves(string text, List<CommentToken> tokens, int at) =>
         Approval.Contains(Word(text, tokens[at])) && !Words.Negators.Contains(Word(text, tokens[at - 1]));
 

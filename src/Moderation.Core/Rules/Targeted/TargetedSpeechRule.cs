@@ -37,8 +37,8 @@ public sealed class TargetedSpeechRule : IRule
         }
 
         var scratch = _scratch ??= new Scratch();
-        scratch.Tokens = CommentTokens.Of(text);
-        TargetFinder.Find(text, scratch.Tokens, people: violent, scratch.Targets);
+        var tokens = CommentTokens.Of(text);
+        TargetFinder.Find(text, tokens, people: violent, scratch.Targets);
         if (scratch.Targets.Count == 0)
         {
             return;
@@ -46,30 +46,30 @@ public sealed class TargetedSpeechRule : IRule
 
         // Words about hate against a group (quoted, reported, denounced) hold nothing here, and tell the model's hate heads
         // that the group's name and the hateful words are quoted rather than meant.
-        if (SpeechFrame.IsAboutSpeech(canonical, scratch.Tokens))
+        if (SpeechFrame.IsAboutSpeech(canonical, tokens))
         {
             if (scratch.Targets.FindIndex(t => t.IsGroup) is var quoted and >= 0)
             {
-                Add(hits, RuleSignals.CounterSpeech, scratch.Tokens, scratch.Targets[quoted].First, scratch.Targets[quoted].End, 0.8, "quoted");
+                Add(hits, RuleSignals.CounterSpeech, tokens, scratch.Targets[quoted].First, scratch.Targets[quoted].End, 0.8, "quoted");
             }
 
             return;
         }
 
-        PredicateFinder.Find(canonical, scratch.Tokens, scratch.Predicates);
+        PredicateFinder.Find(canonical, tokens, scratch.Predicates);
         scratch.Said.Clear();
         var deniedOf = -1;
         foreach (var predicate in scratch.Predicates)
         {
             // "Tanpa orang X, tim ini tidak akan maju": what is said of the group's absence is not said of the group.
-            if (Link(canonical, scratch.Tokens, scratch.Targets, predicate) is { } target
-                && !(scratch.Targets[target].First > 0 && scratch.Tokens[scratch.Targets[target].First - 1].In(canonical) is "tanpa"))
+            if (Link(canonical, tokens, scratch.Targets, predicate) is { } target
+                && !(scratch.Targets[target].First > 0 && tokens[scratch.Targets[target].First - 1].In(canonical) is "tanpa"))
             {
-                Emit(scratch.Tokens, scratch.Targets[target], predicate, hits);
+                Emit(tokens, scratch.Targets[target], predicate, hits);
                 scratch.Said.Add(target);
             }
             else if (deniedOf < 0 && predicate.Denied >= 0 && predicate.Predicate.Kind != PredicateKind.Positive
-                && (TargetBefore(canonical, scratch.Tokens, scratch.Targets, predicate) ?? TargetAfter(canonical, scratch.Tokens, scratch.Targets, predicate, 3)) is { } denied
+                && (TargetBefore(canonical, tokens, scratch.Targets, predicate) ?? TargetAfter(canonical, tokens, scratch.Targets, predicate, 3)) is { } denied
                 && scratch.Targets[denied].IsGroup)
             {
                 deniedOf = denied;
@@ -80,7 +80,7 @@ public sealed class TargetedSpeechRule : IRule
         // read the words and not the denial, that the group's name and the hateful word are not meant.
         if (deniedOf >= 0 && scratch.Said.Count == 0)
         {
-            Add(hits, RuleSignals.CounterSpeech, scratch.Tokens, scratch.Targets[deniedOf].First, scratch.Targets[deniedOf].End, 0.8, "denied");
+            Add(hits, RuleSignals.CounterSpeech, tokens, scratch.Targets[deniedOf].First, scratch.Targets[deniedOf].End, 0.8, "denied");
         }
 
         var hitsBefore = hits.Count;
@@ -88,16 +88,16 @@ public sealed class TargetedSpeechRule : IRule
         {
             var target = scratch.Targets[t];
             if (target.Kind == TargetKind.Group && !scratch.Said.Contains(t)
-                && (Blamed(canonical, scratch.Tokens, target) ?? ImpliedDerogation.Evidence(canonical, scratch.Tokens, target)) is { } outcome)
+                && (Blamed(canonical, tokens, target) ?? ImpliedDerogation.Evidence(canonical, tokens, target)) is { } outcome)
             {
-                Add(hits, SignalOf(target.Group!), scratch.Tokens, target.First, target.End, 0.65, target.Group!.Ground);
-                Add(hits, SignalOf(target.Group!), scratch.Tokens, outcome, outcome + 1, 0.65, target.Group!.Ground);
+                Add(hits, SignalOf(target.Group!), tokens, target.First, target.End, 0.65, target.Group!.Ground);
+                Add(hits, SignalOf(target.Group!), tokens, outcome, outcome + 1, 0.65, target.Group!.Ground);
                 scratch.Said.Add(t);
             }
 
-            if (target.Kind == TargetKind.Group && target.Group!.Slur && !scratch.Said.Contains(t) && SaidAsSlur(canonical, scratch.Tokens, target))
+            if (target.Kind == TargetKind.Group && target.Group!.Slur && !scratch.Said.Contains(t) && SaidAsSlur(canonical, tokens, target))
             {
-                Add(hits, SignalOf(target.Group), scratch.Tokens, target.First, target.End, 0.7, target.Group.Ground);
+                Add(hits, SignalOf(target.Group), tokens, target.First, target.End, 0.7, target.Group.Ground);
             }
         }
 
@@ -105,9 +105,9 @@ public sealed class TargetedSpeechRule : IRule
         // heads, which rise at the name, are told so, unless an abusive word stands in the comment for them to weigh.
         if (scratch.Said.Count == 0 && deniedOf < 0 && hits.Count == hitsBefore
             && scratch.Targets.FindIndex(t => t.Kind == TargetKind.Group && !t.Group!.Slur) is var named and >= 0
-            && !Abusive(canonical, scratch.Tokens))
+            && !Abusive(canonical, tokens))
         {
-            Add(hits, RuleSignals.GroupMention, scratch.Tokens, scratch.Targets[named].First, scratch.Targets[named].End, 0.8, scratch.Targets[named].Group!.Ground);
+            Add(hits, RuleSignals.GroupMention, tokens, scratch.Targets[named].First, scratch.Targets[named].End, 0.8, scratch.Targets[named].Group!.Ground);
         }
     }
 
@@ -981,9 +981,6 @@ public sealed class TargetedSpeechRule : IRule
 
     private sealed class Scratch
     {
-        /// <summary>The comment's words (<see cref="CommentTokens.Of"/>), shared with the other rules.</summary>
-        public List<CommentToken> Tokens { get; set; } = [];
-
         public List<Target> Targets { get; } = [];
 
         public List<FoundPredicate> Predicates { get; } = [];
